@@ -7,7 +7,7 @@ extractor stage returns its mentions and the registry stores them, adds
 provenance (doc_id, sentence) and drops hits inside boilerplate zones.
 
 >>> [s for s in DEFAULT_PIPELINE]
-['normalise', 'segment', 'references', 'resolve', 'dates', 'quantities', 'officials', 'finalise']
+['normalise', 'metadata', 'segment', 'references', 'resolve', 'dates', 'quantities', 'officials', 'finalise']
 """
 from __future__ import annotations
 
@@ -52,12 +52,14 @@ def _registry() -> dict[str, Stage]:
     from pipeline.extract.officials import find_officials
     from pipeline.extract.quantities import find_quantities
     from pipeline.extract.references import find_references
+    from pipeline.metadata import fill_metadata
     from pipeline.normalise import normalise
     from pipeline.resolve import resolve_references
     from pipeline.segment import split_sentences
 
     stages = [
         Stage("normalise", normalise, doc="NFC text, offset map, tone-unified match text"),
+        Stage("metadata", fill_metadata, doc="boilerplate zones, publication date from the text"),
         Stage("segment", split_sentences, doc="sentences with offsets (words lazily)"),
         Stage("references", find_references, "references", "citations of documents"),
         Stage("resolve", resolve_references, doc="short forms take their full citation's key"),
@@ -69,7 +71,7 @@ def _registry() -> dict[str, Stage]:
     return {s.name: s for s in stages}
 
 
-DEFAULT_PIPELINE = ("normalise", "segment", "references", "resolve", "dates",
+DEFAULT_PIPELINE = ("normalise", "metadata", "segment", "references", "resolve", "dates",
                     "quantities", "officials", "finalise")
 
 _STAGES: dict[str, Stage] | None = None
