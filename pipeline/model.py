@@ -14,6 +14,7 @@ one placement, "Ð" read as "Đ"), so a match found there is sliced from
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Iterator
 
@@ -202,12 +203,24 @@ class Document:
         return any(s < end and start < e for s, e in self.excluded)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of `text` back to the original source text."""
-        if self.raw_offsets is None:
+        """Map a span of `text` back to the original source text.
+
+        The end is widened over what one text character came from: combining
+        marks of a decomposed source, the rest of an HTML entity.
+        """
+        if self.raw_offsets is None or self.raw is None or not self.raw_offsets:
             return start, end
         last = len(self.raw_offsets) - 1
-        rs = self.raw_offsets[min(start, last)] if last >= 0 else 0
-        re_ = self.raw_offsets[min(end - 1, last)] + 1 if end > start and last >= 0 else rs
+        rs = self.raw_offsets[min(start, last)]
+        if end <= start:
+            return rs, rs
+        re_ = self.raw_offsets[min(end - 1, last)] + 1
+        raw = self.raw
+        if raw[re_ - 1] == "&":
+            semi = raw.find(";", re_, re_ + 12)
+            re_ = semi + 1 if semi >= 0 else re_
+        while re_ < len(raw) and unicodedata.combining(raw[re_]):
+            re_ += 1
         return rs, re_
 
     def mentions(self) -> Iterator[Mention]:

@@ -13,6 +13,7 @@ it yields an `IngestError` naming the file and line, and goes on.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -125,49 +126,28 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _iter_lines(path: Path, source: str) -> Iterator[tuple[int, str | None, str | None]]:
-    """Stream a line-oriented file: (line number, text or None, error or None)."""
-    with path.open("rb") if source != "-" else _stdin_bytes() as fh:
-        head = fh.read(4)
-        fh_text: io.TextIOBase
-        if head.startswith(b"\xef\xbb\xbf"):
-            enc, rest = "utf-8", head[3:]
-        elif head[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            enc, rest = "utf-16", head
-        else:
-            enc, rest = "utf-8", head
-        stream = io.BufferedReader(_Prefixed(rest, fh))  # type: ignore[arg-type]
-        fh_text = io.TextIOWrapper(stream, encoding=enc, errors="strict", newline="")
-        lineno = 0
-        while True:
-            lineno += 1
+    """Stream a line-oriented file: (line number, text or None, error or None).
+
+    Lines are decoded one by one, so one undecodable line is reported with its
+    number and the rest of the file is still read.
+    """
+    fh = sys.stdin.buffer if source == "-" else path.open("rb")
+    try:
+        head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16: let the codec find lines
+            for lineno, line in enumerate(io.TextIOWrapper(fh, encoding="utf-16", errors="replace"), 1):
+                yield lineno, line, None
+            return
+        for lineno, raw in enumerate(fh, 1):
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
             try:
-                line = fh_text.readline()
+                yield lineno, raw.decode("utf-8"), None
             except UnicodeDecodeError as exc:
-                yield lineno, None, f"undecodable bytes ({exc.reason})"
-                return
-            if not line:
-                return
-            yield lineno, line, None
-
-
-class _Prefixed(io.RawIOBase):
-    """A raw stream that first returns `prefix`, then the rest of `fh`."""
-
-    def __init__(self, prefix: bytes, fh) -> None:
-        self._prefix, self._fh = prefix, fh
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        if self._prefix:
-            n = min(len(b), len(self._prefix))
-            b[:n] = self._prefix[:n]
-            self._prefix = self._prefix[n:]
-            return n
-        data = self._fh.read(len(b))
-        b[:len(data)] = data
-        return len(data)
+                yield lineno, None, f"undecodable bytes at column {exc.start + 1} ({exc.reason})"
+    finally:
+        if fh is not sys.stdin.buffer:
+            fh.close()
 
 
 def _stdin_bytes():
@@ -184,7 +164,7 @@ def read_jsonl(path: Path, fields: FieldMap = FieldMap(), source: str | None = N
     for lineno, line, err in _iter_lines(path, source):
         if err:
             yield IngestError(source, lineno, err)
-            return
+            continue
         if not line.strip():
             continue
         any_line = True
