@@ -79,8 +79,12 @@ def process(docs: Iterable[Document], on_error: Callable[[Document, Exception], 
 
 def run_documents(docs: Iterable[Document], db: str | Path = DEFAULT_DB,
                   batch_size: int = DEFAULT_BATCH, stages: list[str] | None = None,
-                  top: int = 10, _on_open: Callable[[Store], None] | None = None) -> RunSummary:
-    """Process and load unprocessed Documents into the table at `db`."""
+                  top: int = 10, on_error: Callable[[str], None] | None = None,
+                  _on_open: Callable[[Store], None] | None = None) -> RunSummary:
+    """Process and load unprocessed Documents into the table at `db`.
+
+    A stage that raises is logged in `errors` (and passed to `on_error` as a line of text).
+    """
     summary = RunSummary(db=str(db))
     skipped = 0
 
@@ -94,8 +98,10 @@ def run_documents(docs: Iterable[Document], db: str | Path = DEFAULT_DB,
             _on_open(store)
 
         def failed(doc: Document, exc: Exception) -> None:
-            store.log_error(doc.source or doc.doc_id, doc.line, "extract",
-                            f"{doc.doc_id}: {type(exc).__name__}: {exc}")
+            message = f"{doc.doc_id}: {type(exc).__name__}: {exc}"
+            store.log_error(doc.source or doc.doc_id, doc.line, "extract", message)
+            if on_error is not None:
+                on_error(f"{doc.source or doc.doc_id}: {message}")
 
         summary.counts = store.load(process(pending(docs, store, skip), failed, stages),
                                     batch_size)
@@ -106,20 +112,24 @@ def run_documents(docs: Iterable[Document], db: str | Path = DEFAULT_DB,
 
 def run(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB,
         batch_size: int = DEFAULT_BATCH, stages: list[str] | None = None,
-        top: int = 10) -> RunSummary:
-    """Ingest files/directories (`-` for stdin), process what is new, load it into `db`."""
+        top: int = 10, on_error: Callable[[str], None] | None = None,
+        **ingest_options: Any) -> RunSummary:
+    """Ingest files/directories (`-` for stdin), process what is new, load it into `db`.
+
+    Bad inputs go to the `errors` table (and to `on_error` as text, e.g. to echo them);
+    `ingest_options` (fields=FieldMap, max_bytes=...) pass to iter_documents.
+    """
     from pipeline.ingest import iter_documents
     holder: dict[str, Store] = {}
 
-    def ingest_error(*args: Any) -> None:
-        # iter_documents passes an IngestError(source, line, message)
-        err = args[0] if len(args) == 1 else None
-        source, line, message = ((err.source, err.line, err.message) if err is not None
-                                 else args)
-        holder["store"].log_error(str(source), line, "ingest", str(message))
+    def ingest_error(err: Any) -> None:  # an IngestError(source, line, message, stage)
+        holder["store"].log_error(str(err.source), err.line, getattr(err, "stage", "ingest"),
+                                  str(err.message))
+        if on_error is not None:
+            on_error(str(err))
 
-    docs = iter_documents(list(paths), errors=ingest_error)
-    return run_documents(docs, db, batch_size, stages, top,
+    docs = iter_documents(list(paths), errors=ingest_error, **ingest_options)
+    return run_documents(docs, db, batch_size, stages, top, on_error,
                          _on_open=lambda s: holder.__setitem__("store", s))
 
 
