@@ -1,13 +1,8 @@
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "corpora" / "seeds"
-GOLD = ROOT / "corpora" / "gold" / "seeds.jsonl"
-POOL = ROOT / "corpora" / "pool" / "vietnews-politics.jsonl"
+from corpus_paths import ROOT
 
 
 @pytest.fixture(scope="session")
-def root() -> Path:
+def root():
     return ROOT
