@@ -1,8 +1,175 @@
-"""First version placeholder: replaced by the officials extractor."""
+"""Officials: named people presented with a position, and their later mentions.
+
+Two word orders carry nearly every presentation in the press:
+
+- titles before the name: "Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Hà
+  Nội Nguyễn Ngọc Tuấn" (the last title runs up to the name);
+- name, then titles: "đồng chí Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư
+  Thành ủy chủ trì" or "ông Phan Đình Trạc - bí thư Trung ương Đảng, trưởng
+  ban Nội chính Trung ương - làm trưởng đoàn" (each title ends where the
+  tail grammar of titles.py ends it).
+
+Titles chain across ",", "kiêm", "và" and dashes when the next segment
+starts with a title head.  Once someone is presented, every later mention
+of the full name, or of "ông/bà/đồng chí" + the given name, is listed with
+the titles of its own clause (often none).  Only sentences holding a title
+head are tokenised, so text without one costs a single regex scan.
+
+>>> from pipeline.model import Document
+>>> from pipeline.segment import split_sentences
+>>> d = split_sentences(Document.from_text(
+...     "Bí thư Thành ủy Hoàng Trung Hải chủ trì. Đồng chí Hoàng Trung Hải nói."))
+>>> [(o.name, o.titles) for o in find_officials(d)]
+[('Hoàng Trung Hải', ('Bí thư Thành ủy',)), ('Hoàng Trung Hải', ())]
+"""
 from __future__ import annotations
 
+import re
+
+from pipeline.extract.bylines import find_authors
+from pipeline.extract.names import PLACE_CUES, given_parts, names_in_tokens, tokenize
+from pipeline.extract.titles import find_heads, head_regex, title_end
 from pipeline.model import Document, Official
+
+_CHAIN_SEP = re.compile(r"\s*(?:,|;?\s*kiêm|\s+và|\s+[-–])\s*", re.IGNORECASE)
+_NAME_SEP = re.compile(r"\s*(?:,|[-–]|\()\s*")
+_CUE = r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Bb]ị cáo|[Nn]guyên)"
+_CREDIT = re.compile(r"\((?:Ảnh|Ảnh|Nguồn|Đồ họa|Video)\s*:[^)]*\)")
+
+
+def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.match_text)]
+
+
+def _link_sentence(text: str, base: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, titles) of every name presented with titles in one sentence."""
+    heads = find_heads(text)
+    if not heads:
+        return []
+    toks = tokenize(text)
+    head_tokens = {k for k, (s, e) in enumerate(toks)
+                   if any(hs <= s < he for hs, he, _ in heads)}
+    names = names_in_tokens(text, toks, 0, head_tokens)
+    if not names:
+        return []
+    full = text  # offsets below are sentence offsets; `base` is added on return
+    stops = {s for s, _ in names} | {s for s, _, _ in heads}
+    ends = {hs: title_end(full, he, stops - {hs}) for hs, he, _ in heads}
+    by_start = {hs: (hs, he, acting) for hs, he, acting in heads}
+    used: set[int] = set()
+    found: dict[int, tuple[int, int, tuple[str, ...]]] = {}
+
+    def chain_back(first: int) -> list[int]:
+        """Heads of the titles chained before the title starting at `first`."""
+        out = [first]
+        while True:
+            prev = [hs for hs in by_start if hs < out[0] and hs not in used
+                    and _CHAIN_SEP.fullmatch(full, ends[hs], out[0])]
+            if not prev:
+                return out
+            out.insert(0, max(prev))
+
+    def title_text(hs: int, end: int) -> str | None:
+        if by_start[hs][2]:  # acting duties are not a title
+            return None
+        return full[hs:end].strip()
+
+    # titles, then the name
+    for ns, ne in names:
+        cands = [hs for hs in by_start if hs < ns and ends[hs] >= ns - 1
+                 and not full[ends[hs]:ns].strip()]
+        if not cands:
+            continue
+        last = max(cands)
+        chain = chain_back(last)
+        titles = [title_text(hs, ns if hs == last else ends[hs]) for hs in chain]
+        used.update(chain)
+        found[ns] = (ns, ne, tuple(t for t in titles if t))
+
+    # the name, then titles
+    for ns, ne in names:
+        if ns in found:
+            continue
+        m = _NAME_SEP.match(full, ne)
+        if not m or m.end() not in by_start or m.end() in used:
+            continue
+        chain = [m.end()]
+        while True:
+            nxt = _CHAIN_SEP.match(full, ends[chain[-1]])
+            if not nxt or nxt.end() not in by_start or nxt.end() in used or nxt.end() == ends[chain[-1]]:
+                break
+            if any(s == nxt.end() for s, _ in names):
+                break
+            chain.append(nxt.end())
+        # a trailing title directly followed by a name belongs to that name
+        used.update(chain)
+        titles = [title_text(hs, ends[hs]) for hs in chain]
+        found[ns] = (ns, ne, tuple(t for t in titles if t))
+    return [(s + base, e + base, t) for s, e, t in found.values() if t]
+
+
+def _later_regex(people: dict[str, int]) -> re.Pattern[str] | None:
+    """One regex for the full names and the cue + given-name forms of `people`."""
+    parts: dict[str, set[str]] = {}
+    for name in people:
+        for p in given_parts(name):
+            parts.setdefault(p, set()).add(name)
+    alts = [re.escape(n) for n in sorted(people, key=len, reverse=True)]
+    short = [re.escape(p) for p, owners in sorted(parts.items(), key=lambda x: -len(x[0]))
+             if len(owners) == 1 and p not in people]
+    pats = []
+    if alts:
+        pats.append(r"(?P<full>" + "|".join(alts) + r")")
+    if short:
+        pats.append(_CUE + r"\s+(?P<part>" + "|".join(short) + r")")
+    if not pats:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")(?![\w])(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zà-ỹ])")
+
+
+def _clause_titles(doc: Document, start: int, end: int) -> tuple[str, ...]:
+    return ()
 
 
 def find_officials(doc: Document) -> list[Official]:
-    return []
+    """Stage: every official mention of `doc`; also fills `doc.authors`."""
+    mt = doc.match_text
+    doc.authors = find_authors(doc)
+    if not head_regex().search(mt):
+        return []
+    linked: list[tuple[int, int, tuple[str, ...]]] = []
+    for s, e in _sentence_spans(doc):
+        sent = mt[s:e]
+        if head_regex().search(sent):
+            linked.extend(_link_sentence(sent, s))
+    credits = [(m.start(), m.end()) for m in _CREDIT.finditer(mt)]
+    linked = [x for x in linked if not any(a <= x[0] < b for a, b in credits)]
+    if not linked:
+        return []
+    linked.sort()
+    first: dict[str, int] = {}
+    for s, e, _ in linked:
+        first.setdefault(doc.text[s:e], s)
+    out = [Official(start=s, end=e, text=doc.text[s:e], name=doc.text[s:e], titles=t)
+           for s, e, t in linked]
+    taken = [(s, e) for s, e, _ in linked]
+    rx = _later_regex(first)
+    if rx is not None:
+        part_owner = {p: n for n in first for p in given_parts(n)}
+        for m in rx.finditer(mt):
+            g = "full" if m.group("full") else "part"
+            s, e = m.span(g)
+            name = m.group(g) if g == "full" else part_owner[m.group(g)]
+            if s < first[name] or any(a < e and s < b for a, b in taken):
+                continue
+            if any(a <= s < b for a, b in credits):
+                continue
+            before = mt[max(0, s - 12):s].lower().rstrip(" .")
+            if any(before.endswith(c) for c in PLACE_CUES):
+                continue
+            out.append(Official(start=s, end=e, text=doc.text[s:e], name=name,
+                                titles=_clause_titles(doc, s, e)))
+    out.sort(key=lambda o: o.start)
+    return out

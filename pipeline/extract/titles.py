@@ -1,0 +1,170 @@
+"""Titles of office: where a position starts (its head) and where it ends (its tail).
+
+A title is `[nguyên|cựu] [Phó] HEAD TAIL`: the head comes from
+data/position_heads.tsv ("Bí thư", "Chủ tịch", "Trưởng ban" ...), the tail
+names the organisation and place ("Thành ủy Hà Nội", "HĐND thành phố (TP)
+Hà Nội").  Vietnamese capitalises only the first syllable of each word of an
+organisation's name ("Ban Tổ chức Trung ương"), so the tail grammar reads:
+capitalised syllables, acronyms, known bodies and places, one lower-case
+syllable that completes a capitalised word ("Tổ chức", "Thành ủy"; listed
+in data/officials_tail_words.tsv), lower-case words that continue an
+organisation ("thành phố", "tỉnh", "nhân dân", "tối cao"), short
+parentheses ("(TP)"), "và"/"-" followed by a capitalised non-title word.
+Anything else (a verb: "chủ trì", "phát biểu"; a comma) ends the title.
+
+>>> from pipeline.extract.titles import find_heads, title_end
+>>> t = "đồng chí Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy chủ trì hội nghị"
+>>> h = find_heads(t)
+>>> [t[s:title_end(t, e, set())] for s, e, _ in h]
+['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.names import DATA, TOKEN, is_cap
+
+PREFIXES = r"(?:(?:nguyên|cựu|Nguyên|Cựu|NGUYÊN)\s+)?(?:(?:Quyền|quyền)\s+)?(?:(?:Phó|phó|PHÓ)\s+)?"
+ACTING = re.compile(r"^(?:(?:nguyên|cựu)\s+)?quyền\s", re.I)
+# a head inside a body's name is not a title: "Ban Bí thư", "Văn phòng Chủ tịch nước"
+_INSIDE_BODY = re.compile(r"(?:\bBan|Văn phòng|\bLăng|\bPhủ)\s+$")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines[1:] if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def heads() -> list[str]:
+    """Position heads, longest first."""
+    return sorted({r[0] for r in _rows("position_heads.tsv")}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def bodies() -> list[str]:
+    """Organisation names, longest first."""
+    return sorted({r[0] for r in _rows("bodies.tsv")}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def head_regex() -> re.Pattern[str]:
+    alt = "|".join(re.escape(h) for h in heads())
+    return re.compile(r"(?<!\w)" + PREFIXES + r"(?:" + alt + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tail_words() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    cont: dict[str, list[tuple[str, ...]]] = {}
+    comp: set[str] = set()
+    for words, role in _rows("officials_tail_words.tsv"):
+        if role == "completion":
+            comp.add(words)
+        else:
+            toks = tuple(words.split())
+            cont.setdefault(toks[0], []).append(toks)
+    for v in cont.values():
+        v.sort(key=len, reverse=True)
+    return cont, frozenset(comp)
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word bodies and places read as one unit by the tail grammar."""
+    from pipeline.extract.names import blocked_runs
+    out: dict[str, list[tuple[str, ...]]] = {k: list(v) for k, v in blocked_runs().items()}
+    for b in bodies():
+        toks = tuple(TOKEN.findall(b))
+        if toks not in out.setdefault(toks[0], []):
+            out[toks[0]].append(toks)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+def find_heads(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, acting) of each title head in `text`, prefixes included."""
+    out = []
+    for m in head_regex().finditer(text):
+        s = m.start()
+        if _INSIDE_BODY.search(text, max(0, s - 12), s):
+            continue
+        out.append((s, m.end(), bool(ACTING.match(m.group(0)))))
+    return out
+
+
+def _match_seq(words: list[str], i: int, table: dict[str, list[tuple[str, ...]]],
+               fold: bool = False) -> int:
+    key = words[i].lower() if fold else words[i]
+    for seq in table.get(key, ()):
+        cand = tuple(w.lower() for w in words[i:i + len(seq)]) if fold else tuple(words[i:i + len(seq)])
+        if cand == seq:
+            return len(seq)
+    return 0
+
+
+def title_end(text: str, pos: int, stops: set[int], limit: int = 120) -> int:
+    """End of the title whose head ends at `pos` in `text`.
+
+    `stops` are offsets where the title must end (a personal name or another
+    head starts there).  The result never includes trailing spaces.
+    """
+    seg = text[pos:pos + limit]
+    toks = [(m.start() + pos, m.end() + pos) for m in TOKEN.finditer(seg)]
+    words = [text[s:e] for s, e in toks]
+    cont, comp = _tail_words()
+    units = _units()
+    end = pos
+    budget = 0  # lower-case syllables that may still complete a capitalised word
+    i, n = 0, len(toks)
+    while i < n:
+        s, e = toks[i]
+        if s in stops or text[end:s].strip():  # a gap must be plain spaces
+            break
+        if text[end:s].count("\n") or (s - end > 2 and end != pos):
+            break
+        w = words[i]
+        k = _match_seq(words, i, units)
+        if k and all(toks[i + j][0] not in stops for j in range(1, k)):
+            end, budget, i = toks[i + k - 1][1], 0, i + k
+            continue
+        k = _match_seq(words, i, cont, fold=True) if w.islower() or w == "Trung" else 0
+        if k:
+            end, budget, i = toks[i + k - 1][1], 0, i + k
+            continue
+        if is_cap(w):
+            end, budget, i = e, 1, i + 1
+            continue
+        if w.isupper() and w.isalnum() and len(w) >= 2:  # HĐND, UBND, TP, TW
+            end, budget, i = e, 0, i + 1
+            if i < n and words[i] == "." and i + 1 < n and is_cap(words[i + 1]):  # "TP. Hà Nội"
+                end, i = toks[i][1], i + 1
+            continue
+        if w.isdigit() and end != pos and len(w) <= 4:  # "Quân khu 7"
+            end, budget, i = e, 0, i + 1
+            continue
+        if w.islower() and budget and w in comp:
+            end, budget, i = e, budget - 1, i + 1
+            continue
+        if w in ("và", "-", "–") and i + 1 < n and end != pos:
+            nxt_s = toks[i + 1][0]
+            nw = words[i + 1]
+            if (nxt_s not in stops and (is_cap(nw) or nw.isupper())
+                    and not head_regex().match(text, nxt_s)):
+                end, budget, i = toks[i + 1][1], 1 if is_cap(nw) else 0, i + 2
+                continue
+            break
+        if w == "(" and end != pos:
+            close = text.find(")", s, s + 40)
+            inner = text[s + 1:close] if close > 0 else ""
+            if inner and len(inner.split()) <= 4 and all(
+                    x[:1].isupper() or x.isdigit() for x in inner.split()):
+                end = close + 1
+                while i < n and toks[i][0] < end:
+                    i += 1
+                budget = 0
+                continue
+            break
+        break
+    return end
