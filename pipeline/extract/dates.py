@@ -54,10 +54,11 @@ _ATOMS = re.compile(rf"""(?ix)
 |(?P<dmw>(?<=ngày\s)(?P<c_d>\d{{1,2}})\s+tháng\s+(?P<c_m>\d{{1,2}})(?!\d))
 |(?P<dm>{_BEGIN}(?P<e_d>\d{{1,2}})[ ]?(?P<e_sep>[/-])[ ]?(?P<e_m>\d{{1,2}})(?![\w%]|[/.,-]\d|\s*%))
 |(?P<my>(?<!\w)tháng\s+(?P<f_m>\d{{1,2}})(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<f_y>{_Y}){_END})
+|(?P<mybare>{_BEGIN}(?P<k_m>\d{{1,2}})/(?P<k_y>{_Y}){_END})
 |(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<q_y>{_Y}){_END})?)
 |(?P<part>(?<!\w)(?P<p_n>\d{{1,2}}|ba|sáu|chín)\s+tháng\s+(?P<p_w>đầu|cuối)\s+năm(?:\s+(?P<p_y>{_Y}){_END})?)
 |(?P<half>(?<!\w)nửa\s+(?P<h_w>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_Y}){_END})?)
-|(?P<month>(?<!\w)tháng\s+(?P<g_m>\d{{1,2}})(?![\w]|[/.,-]\d|\s+(?:năm\s+)?\d))
+|(?P<month>(?<!\w)(?<!\d\s)(?<!mạng\s)tháng\s+(?P<g_m>\d{{1,2}})(?![\w]|[/.,-]\d|\s+(?:năm\s+)?\d))
 |(?P<yspan>{_BEGIN}(?P<s_a>{_Y})\s*[-–—]\s*(?P<s_b>{_Y}){_END})
 |(?P<yword>(?<!\w)năm\s+(?P<w_y>{_Y}){_END})
 |(?P<ybare>{_BEGIN}(?P<x_y>(?:1[89]|20)\d\d){_END})
@@ -98,6 +99,7 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?(?!\d)")
+_DAY_WORD = re.compile(r"(?i)ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|thứ|chủ nhật")
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)(?:từ|kể từ)\s+(?:ngày\s+)?$")
 _JOIN_SPAN = re.compile(r"(?i)\s*(?:đến|tới|-|–|—)\s*(?:hết\s+|cuối\s+)?(?:ngày\s+)?$")
 _JOIN_LIST = re.compile(r"(?i)\s*(?:,|và|,\s*và)\s*(?:ngày\s+)?$")
@@ -154,9 +156,9 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if k == "dayonly":
             return _Atom(s, e, k, None, None, d, y_known=False) if 1 <= d <= 31 else None
         return _Atom(s, e, k, y, mo, d, y_known=y is not None) if _valid(y, mo, d) else None
-    if k in ("my", "month"):
-        y = _int(g("f_y")) if k == "my" else None
-        mo = int(g("f_m") if k == "my" else g("g_m"))
+    if k in ("my", "month", "mybare"):
+        y = _int(g("f_y") or g("k_y"))
+        mo = int(g("f_m") or g("g_m") or g("k_m"))
         return _Atom(s, e, k, y, mo, y_known=y is not None) if _valid(y, mo, None) else None
     if k == "quarter":
         q = g("q").upper()
@@ -221,13 +223,18 @@ def _find_atoms(doc: Document) -> list[_Atom]:
             wrapped = before.endswith("(") and text[a.end:a.end + 1] == ")"
             if a.lead == a.start and not wrapped:
                 continue  # "3/4", "213/210": a ratio, not a day
+            if m.group("e_sep") == "-" and not wrapped and not _DAY_WORD.search(text, a.lead, a.start):
+                continue  # "từ 3-5 triệu đồng": a range of numbers
+        if a.kind == "mybare":
+            bare = bare_year_lead.search(before)
+            if not bare or bare.group(0).startswith("(") or _overlaps(refs, a.start, a.end):
+                continue  # "Nghị quyết 10/2017": a number, not a month
+            a.lead = a.start - len(before) + bare.start()
         if a.kind == "ybare":
             bare = bare_year_lead.search(before)
             if not bare:
                 continue
-            a.lead = a.start - len(bare.group(0).rstrip("( "))
-            if before.endswith("("):
-                a.lead = a.start
+            a.lead = a.start if bare.group(0).startswith("(") else a.start - len(before) + bare.start()
         if a.kind in ("ybare", "yspan") and _overlaps(refs, a.start, a.end):
             continue  # a year inside a citation's symbol
         atoms.append(a)
@@ -300,7 +307,7 @@ def _default_year(doc: Document, atoms: list[_Atom]) -> tuple[dict[int, str], st
             lead = doc.match_text[a.lead:a.start].lower()
             (targets if "đến" in lead or "tới" in lead else counts)[str(a.y)] += 1
     pool = counts or targets
-    fallback = pool.most_common(1)[0][0] if pool else "XXXX"
+    fallback = max(pool) if pool else "XXXX"  # news tells of its latest year
     return by_sentence, fallback
 
 
@@ -334,6 +341,8 @@ def find_dates(doc: Document) -> list[DateMention]:
         else:
             value = _iso(a, _year_for(doc, a, by_sentence, fallback))
         start, end = a.lead, a.end
+        if text[start:a.start].endswith("(") and text[end:end + 1] == ")":
+            end += 1  # "Sáng nay (25/12)"
         if text[start:a.start].lower().startswith("thứ") or start == text.rfind("\n", 0, start) + 1:
             t = _TIME_AFTER.match(text, end)
             if t and a.kind in ("dmy", "dm"):
