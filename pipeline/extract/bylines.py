@@ -8,7 +8,8 @@ bylines.  Bylines are neither officials nor quantities: the officials stage
 stores them in `doc.authors`.
 
 >>> from pipeline.model import Document
->>> find_authors(Document.from_text("Bài viết dài về hội nghị của thành phố.\\n\\nTrọng Toàn (HNP)\\n\\nTrả lời"))
+>>> body = "Hội nghị đã thảo luận, góp ý vào dự thảo quy định. " * 3
+>>> find_authors(Document.from_text(body + "\\n\\nTrọng Toàn (HNP)\\n\\nTrả lời"))
 ['Trọng Toàn (HNP)']
 """
 from __future__ import annotations

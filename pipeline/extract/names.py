@@ -86,10 +86,10 @@ def _blocked_len(words: list[str], i: int) -> int:
     return 0
 
 
-def _prev_word(text: str, tokens: list[tuple[int, int]], k: int, base: int) -> str:
+def _prev_words(text: str, tokens: list[tuple[int, int]], k: int, base: int) -> tuple[str, str]:
     """The lower-cased word(s) before token k, for the place-cue test."""
     if k == 0:
-        return ""
+        return "", ""
     s, e = tokens[k - 1]
     w = text[s - base:e - base]
     if w == "." and k >= 2:  # "TP. Hồ Chí Minh"
@@ -99,7 +99,7 @@ def _prev_word(text: str, tokens: list[tuple[int, int]], k: int, base: int) -> s
     if k >= 2:
         s2, _ = tokens[k - 2]
         two = text[s2 - base:e - base].lower()
-    return w.lower() + "|" + two
+    return w.lower(), two
 
 
 def names_in_tokens(text: str, tokens: list[tuple[int, int]], base: int = 0,
@@ -128,8 +128,7 @@ def names_in_tokens(text: str, tokens: list[tuple[int, int]], base: int = 0,
                 i += skip
                 continue
             if words[i] in sn and j - i <= MAX_GIVEN + 1:
-                cue = _prev_word(text, tokens, i, base)
-                w1, w2 = cue.split("|")
+                w1, w2 = _prev_words(text, tokens, i, base)
                 if w1 not in PLACE_CUES and w2 not in PLACE_CUES:
                     out.append((tokens[i][0], tokens[j - 1][1]))
                 break

@@ -28,7 +28,7 @@ import re
 
 from pipeline.extract.bylines import find_authors
 from pipeline.extract.names import PLACE_CUES, given_parts, names_in_tokens, tokenize
-from pipeline.extract.titles import find_heads, head_regex, title_end
+from pipeline.extract.titles import extend_title, find_heads, head_regex, title_end
 from pipeline.model import Document, Official
 
 _CHAIN_SEP = re.compile(r"\s*(?:,|;?\s*kiêm|\s+và|\s+[-–])\s*", re.IGNORECASE)
@@ -43,8 +43,14 @@ def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.match_text)]
 
 
-def _link_sentence(text: str, base: int) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, titles) of every name presented with titles in one sentence."""
+def _link_sentence(text: str, base: int, written: str | None = None
+                   ) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, titles) of every name presented with titles in one sentence.
+
+    `text` is the match text of the sentence, `written` the same span of
+    `Document.text` that titles are copied from (defaults to `text`).
+    """
+    written = text if written is None else written
     heads = find_heads(text)
     if not heads:
         return []
@@ -74,7 +80,7 @@ def _link_sentence(text: str, base: int) -> list[tuple[int, int, tuple[str, ...]
     def title_text(hs: int, end: int) -> str | None:
         if by_start[hs][2]:  # acting duties are not a title
             return None
-        return full[hs:end].strip()
+        return written[hs:end].strip()
 
     # titles, then the name
     for ns, ne in names:
@@ -88,25 +94,23 @@ def _link_sentence(text: str, base: int) -> list[tuple[int, int, tuple[str, ...]
         used.update(chain)
         found[ns] = (ns, ne, tuple(t for t in titles if t))
 
-    # the name, then titles
+    # the name, then titles (also after a name that titles preceded:
+    # "Trung tá Trần Anh Tuấn - Trưởng Công an huyện Yên Thủy")
     for ns, ne in names:
-        if ns in found:
-            continue
         m = _NAME_SEP.match(full, ne)
         if not m or m.end() not in by_start or m.end() in used:
             continue
         chain = [m.end()]
         while True:
             nxt = _CHAIN_SEP.match(full, ends[chain[-1]])
-            if not nxt or nxt.end() not in by_start or nxt.end() in used or nxt.end() == ends[chain[-1]]:
-                break
-            if any(s == nxt.end() for s, _ in names):
+            if (not nxt or nxt.end() not in by_start or nxt.end() in used
+                    or nxt.end() == ends[chain[-1]]):
                 break
             chain.append(nxt.end())
-        # a trailing title directly followed by a name belongs to that name
         used.update(chain)
-        titles = [title_text(hs, ends[hs]) for hs in chain]
-        found[ns] = (ns, ne, tuple(t for t in titles if t))
+        titles = [title_text(hs, extend_title(full, ends[hs])) for hs in chain]
+        before = found[ns][2] if ns in found else ()
+        found[ns] = (ns, ne, before + tuple(t for t in titles if t))
     return [(s + base, e + base, t) for s, e, t in found.values() if t]
 
 
@@ -143,7 +147,7 @@ def find_officials(doc: Document) -> list[Official]:
     for s, e in _sentence_spans(doc):
         sent = mt[s:e]
         if head_regex().search(sent):
-            linked.extend(_link_sentence(sent, s))
+            linked.extend(_link_sentence(sent, s, doc.text[s:e]))
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(mt)]
     linked = [x for x in linked if not any(a <= x[0] < b for a, b in credits)]
     if not linked:

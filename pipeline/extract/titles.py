@@ -136,7 +136,7 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120) -> int:
         if is_cap(w):
             end, budget, i = e, 1, i + 1
             continue
-        if w.isupper() and w.isalnum() and len(w) >= 2:  # HĐND, UBND, TP, TW
+        if w[:1].isupper() and w.isalnum() and len(w) >= 2:  # HĐND, UBND, TP, OceanBank
             end, budget, i = e, 0, i + 1
             if i < n and words[i] == "." and i + 1 < n and is_cap(words[i + 1]):  # "TP. Hà Nội"
                 end, i = toks[i][1], i + 1
@@ -168,3 +168,42 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120) -> int:
             break
         break
     return end
+
+
+@lru_cache(maxsize=1)
+def _stop_regex() -> re.Pattern[str]:
+    words = sorted({r[0] for r in _rows("officials_title_stops.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+_SEGMENT_END = re.compile(r"\s*(?:[,;(.:]|\s[-–]\s|$)")
+MAX_EXTENSION = 12  # syllables of lower-case organisation name read past the grammar
+
+
+def extend_title(text: str, end: int) -> int:
+    """Read a title on past the tail grammar to the next separator when nothing
+    there looks like the sentence going on (no verb, preposition, aspect word).
+
+    "Cục trưởng Cục Xử lý vi phạm hành chính, cho biết": the grammar stops
+    at "vi", the clause ends at the comma.
+
+    >>> t = "Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật, cho biết"
+    >>> t[:extend_title(t, len("Cục trưởng Cục Kiểm tra"))]
+    'Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật'
+    """
+    m = re.compile(r"[^,;(.:\n]{1,80}").match(text, end)
+    if not m or not text[end:end + 1].isspace():
+        return end
+    seg = m.group(0)
+    dash = re.search(r"\s[-–]\s", seg)
+    if dash:
+        seg = seg[:dash.start()]
+    words = seg.split()
+    if not words or len(words) > MAX_EXTENSION or not all(w.isalpha() for w in words):
+        return end
+    if not words[0].islower() or _stop_regex().search(seg):
+        return end
+    if head_regex().search(seg):
+        return end
+    return end + len(seg.rstrip())
