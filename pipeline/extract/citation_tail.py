@@ -9,7 +9,7 @@ citation follows it.
 
 >>> t = read_tail("Quy định số 55-QĐ/TƯ ngày 19-12-2016 của Bộ Chính trị về", 20)
 >>> t.end, t.date, t.issuer, t.authority
-(52, '2016-12-19', 'Bộ Chính trị', 'TW')
+(53, '2016-12-19', 'Bộ Chính trị', 'TW')
 """
 from __future__ import annotations
 
@@ -74,6 +74,8 @@ def read_tail(text: str, pos: int, published_year: str | None = None,
         progressed = False
         if tail.date is None:
             m = TAIL_DATE.match(text, tail.end)
+            if m and m.group("comma") and tail.issuer is not None:
+                m = None  # "..., ngày 19/4/2023" after the issuer dates the event, not the document
             if m:
                 d = parse_date(m.group("d"), published_year) if m.group("d") else m.group("y")
                 if d:
