@@ -23,8 +23,9 @@ Schema (column names avoid SQL reserved words: `char_start`/`char_end`, not
     official_mentions doc_id, char_start, char_end, sentence_index, text, name,
                       titles VARCHAR[], person_id
     persons           person_id, name, mention_count, document_count (rebuilt)
-    positions         person_id, name, title, organisation, place,
-                      published DATE, doc_id
+    positions         person_id, name, title (the head: "Phó Bí thư"),
+                      title_as_written ("Phó Bí thư Thành ủy Hà Nội"),
+                      organisation, place, published DATE, doc_id
     date_mentions     doc_id, char_start, char_end, sentence_index, text, value
     quantities        doc_id, char_start, char_end, sentence_index, text,
                       value DOUBLE, unit, subject, kind, qualifier, per
@@ -80,7 +81,8 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
                         ("last_seen", _D), ("mention_count", _I), ("document_count", _I)],
     "official_mentions": _SPAN + [("text", _S), ("name", _S), ("titles", _L), ("person_id", _S)],
     "persons": [("person_id", _S), ("name", _S), ("mention_count", _I), ("document_count", _I)],
-    "positions": [("person_id", _S), ("name", _S), ("title", _S), ("organisation", _S),
+    "positions": [("person_id", _S), ("name", _S), ("title", _S), ("title_as_written", _S),
+                  ("organisation", _S),
                   ("place", _S), ("published", _D), ("doc_id", _S)],
     "date_mentions": _SPAN + [("text", _S), ("value", _S)],
     "quantities": _SPAN + [("text", _S), ("value", _F), ("unit", _S), ("subject", _S),
@@ -167,7 +169,7 @@ def person_id(name: str) -> str:
     if people is not None and hasattr(people, "person_id"):
         return people.person_id(name)
     key = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def document_positions(doc: Document) -> list[dict[str, Any]]:
@@ -182,7 +184,8 @@ def document_positions(doc: Document) -> list[dict[str, Any]]:
             if (pid, title) in seen:
                 continue
             seen.add((pid, title))
-            out.append({"person_id": pid, "name": m.name, "title": title, "organisation": None,
+            out.append({"person_id": pid, "name": m.name, "title": title,
+                        "title_as_written": title, "organisation": None,
                         "place": None, "published": doc.published, "doc_id": doc.doc_id})
     return out
 
@@ -210,8 +213,9 @@ def document_rows(doc: Document, chash: str, version: str,
         rows["official_mentions"].append(span(o) | {
             "name": o.name, "titles": list(o.titles), "person_id": person_id(o.name)})
     for p in document_positions(doc):
-        rows["positions"].append({c: p.get(c) for c, _ in TABLES["positions"]}
-                                 | {"published": _to_date(p.get("published")), "doc_id": did})
+        rows["positions"].append({c: p.get(c) for c, _ in TABLES["positions"]} | {
+            "published": _to_date(p.get("published", p.get("date"))),  # people.py says "date"
+            "title_as_written": p.get("title_as_written") or p.get("title"), "doc_id": did})
     for d in doc.dates:
         rows["date_mentions"].append(span(d) | {"value": d.value})
     for q in doc.quantities:

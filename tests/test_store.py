@@ -170,8 +170,18 @@ def test_persons_and_positions(db, monkeypatch):
     pid = person_id("nguyễn ngọc tuấn")
     assert rows(db, "SELECT person_id, name, mention_count, document_count FROM persons") == [
         (pid, "Nguyễn Ngọc Tuấn", 2, 2)]
-    assert rows(db, "SELECT title, published::VARCHAR, doc_id FROM positions ORDER BY doc_id") == [
+    assert rows(db, "SELECT title_as_written, published::VARCHAR, doc_id FROM positions "
+                    "ORDER BY doc_id") == [
         ("Phó Bí thư Thành ủy", "2020-01-02", "a"), ("Phó Bí thư Thành ủy", "2022-05-09", "b")]
+
+
+def test_positions_from_pipeline_people(db):
+    with Store(db) as st:
+        st.load([make_doc("a", published="2020-01-02")])
+    title, written, published = rows(db, "SELECT title, title_as_written, published::VARCHAR "
+                                         "FROM positions")[0]
+    assert written == "Phó Bí thư Thành ủy" and written.startswith(title)
+    assert published == "2020-01-02"
 
 
 def test_has_and_log_error(db):
