@@ -1,0 +1,426 @@
+"""A small trained classifier for a quantity's `kind`: target, result or other.
+
+Why a model: the kind of a number depends on its clause ("phấn đấu đạt 45%"
+is a target, "đã đạt 45%" a result, "phạt 45 triệu đồng" other), and the cue
+words interact with tense, years and the unit in ways a rule list keeps
+missing.  The rule-based extractor (pipeline/extract/quantities.py) calls
+`predict_kind` and falls back to its own rules when it returns None.
+
+The model is a logistic regression over sparse features (words around the
+number, cue words, tense markers, years, unit kind), trained on
+corpora/labels/quantities.jsonl.  It is stored as plain JSON (feature ->
+weights), so loading needs neither scikit-learn nor pickle and the file can
+be read and diffed; scikit-learn is only needed to train.
+
+>>> f = features("Năm 2019 phấn đấu đạt 45% kế hoạch", 22, 25, "%", "2018-05-01")
+>>> f["cue_left=phấn đấu"], f["unit=pct"], f["year=future"]
+(1.0, 1.0, 1.0)
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.normalise import unify_tone_placement
+
+KINDS = ("target", "result", "other")
+MODEL_FILE = "kind_model.json"
+ENV_VAR = "VNPIPE_KIND_MODEL"
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "models" / "kind"
+FEATURE_VERSION = 1
+
+CUES = ("chỉ tiêu", "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự toán", "đạt", "đã",
+        "giảm được", "tăng", "giảm", "sẽ", "đang", "vừa", "hoàn thành", "phải", "cần", "đề ra",
+        "ít nhất", "tối thiểu", "không quá", "tối đa", "vượt", "chiếm", "kết nạp", "ước",
+        "phạt", "bồi thường", "giao", "nhằm", "hướng tới", "đến nay", "trong năm", "qua",
+        "bị cáo", "tiền", "trị giá", "quy định", "khoảng", "hơn", "gần", "trên")
+TENSES = ("đã", "đang", "sẽ", "vừa", "dự kiến", "chưa")
+MONEY_UNITS = {"đồng", "usd", "eur", "vnđ", "vnd"}
+MEASURE_UNITS = {"ha", "m2", "m²", "km", "km2", "m", "m3", "m³", "tấn", "kg", "lít", "mw", "kw", "tầng"}
+
+_WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+_CLAUSE_SPLIT = re.compile(r"[;:]")
+_CUE_RES = {c: re.compile(r"(?<!\w)" + re.escape(c) + r"(?!\w)") for c in CUES}
+_DEN_NAM = re.compile(r"(?:đến|tới|vào|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4})")
+
+
+def _norm(text: str) -> str:
+    return unify_tone_placement(text).lower()
+
+
+def _shape(word: str) -> str:
+    return "NUM" if any(ch.isdigit() for ch in word) else word
+
+
+def unit_kind(unit: str | None, span_text: str = "") -> str:
+    """Coarse class of the unit: pct, money, measure, count or none.
+
+    >>> unit_kind("%"), unit_kind("đồng"), unit_kind("ha"), unit_kind("đảng viên"), unit_kind(None)
+    ('pct', 'money', 'measure', 'count', 'none')
+    """
+    u = (unit or "").strip().lower()
+    if u == "%" or "%" in span_text:
+        return "pct"
+    if u in MONEY_UNITS or u.startswith("đô la"):
+        return "money"
+    if u.split(" ")[0] in MEASURE_UNITS if u else False:
+        return "measure"
+    return "count" if u else "none"
+
+
+def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
+             published: str | None) -> dict[str, float]:
+    """Sparse features of the number at [rel_start, rel_end) of one sentence.
+
+    Words are lower-cased with one tone placement; numbers become NUM.
+    Year features compare the years of the clause with the publication year
+    when it is known ("year=future" for a year after it).
+    """
+    s = _norm(sentence_text)
+    left, right = s[:rel_start], s[rel_end:]
+    cut = max((m.end() for m in _CLAUSE_SPLIT.finditer(left)), default=0)
+    clause_left = left[cut:]
+    m_right = _CLAUSE_SPLIT.search(right)
+    clause_right = right[:m_right.start()] if m_right else right
+    lw = [_shape(w) for w in _WORD.findall(clause_left)]
+    rw = [_shape(w) for w in _WORD.findall(clause_right)]
+    f: dict[str, float] = {"bias": 1.0}
+    for i, w in enumerate(reversed(lw[-3:]), start=1):
+        f[f"L{i}={w}"] = 1.0
+    for i, w in enumerate(rw[:3], start=1):
+        f[f"R{i}={w}"] = 1.0
+    if len(lw) >= 2:
+        f[f"L21={lw[-2]}_{lw[-1]}"] = 1.0
+    if len(rw) >= 2:
+        f[f"R12={rw[0]}_{rw[1]}"] = 1.0
+    for w in set(lw[-12:]):
+        f[f"lw={w}"] = 1.0
+    for w in set(rw[:8]):
+        f[f"rw={w}"] = 1.0
+    near_left = clause_left[-40:]
+    for cue, rx in _CUE_RES.items():
+        if rx.search(clause_left):
+            f[f"cue_left={cue}"] = 1.0
+            if rx.search(near_left):
+                f[f"cue_near={cue}"] = 1.0
+        if rx.search(clause_right[:60]):
+            f[f"cue_right={cue}"] = 1.0
+        elif rx.search(s):
+            f[f"cue_sent={cue}"] = 1.0
+    clause = clause_left + " " + clause_right
+    tense = [t for t in TENSES if re.search(r"(?<!\w)" + t + r"(?!\w)", clause)]
+    for t in tense:
+        f[f"tense={t}"] = 1.0
+    if not tense:
+        f["tense=none"] = 1.0
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    for y in map(int, _YEAR.findall(clause)):
+        if pub_year is None:
+            f["year=unknown_pub"] = 1.0
+        else:
+            f["year=" + ("future" if y > pub_year else "same" if y == pub_year else "past")] = 1.0
+    for y in map(int, _DEN_NAM.findall(clause)):
+        f["den_nam"] = 1.0
+        if pub_year is not None and y > pub_year:
+            f["den_nam=future"] = 1.0
+    span = s[rel_start:rel_end]
+    f[f"unit={unit_kind(unit, span)}"] = 1.0
+    if unit and unit_kind(unit) == "count":
+        f[f"unit_head={_norm(unit).split()[0]}"] = 1.0
+    if rel_start < 3:
+        f["pos=sentence_start"] = 1.0
+    if not sentence_text.rstrip().endswith((".", "!", "?", "”", '"', ")")):
+        f["pos=headline"] = 1.0
+    if re.match(r"\s*[-–]\s*\d", s[rel_end:rel_end + 4]) or re.search(r"\d\s*[-–]\s*$", left[-4:]):
+        f["range"] = 1.0
+    return f
+
+
+# --- the stored model: JSON, no pickle ---------------------------------------------
+
+def _resolve(path: str | os.PathLike[str] | None) -> Path:
+    p = Path(path) if path is not None else Path(os.environ.get(ENV_VAR) or DEFAULT_DIR)
+    return p / MODEL_FILE if p.is_dir() or p.suffix != ".json" else p
+
+
+@lru_cache(maxsize=8)
+def _load(resolved: str) -> dict[str, Any] | None:
+    p = Path(resolved)
+    if not p.is_file():
+        return None
+    data = json.loads(p.read_text(encoding="utf-8"))
+    if data.get("feature_version") != FEATURE_VERSION:
+        return None  # trained with other features: its weights would mean nothing
+    return data
+
+
+def load_model(path: str | os.PathLike[str] | None = None) -> dict[str, Any] | None:
+    """The stored model (cached), or None when no file is there.
+
+    `path` may be a directory holding kind_model.json or the file itself;
+    by default $VNPIPE_KIND_MODEL, else models/kind/ of the repository.
+
+    >>> load_model("/nonexistent/dir") is None
+    True
+    """
+    return _load(str(_resolve(path)))
+
+
+def predict_features(model: dict[str, Any], feats: dict[str, float]) -> str:
+    """Argmax of the linear scores; ties go to the earlier class (deterministic)."""
+    classes = model["classes"]
+    scores = list(model["intercept"])
+    weights = model["weights"]
+    for name, value in feats.items():
+        w = weights.get(name)
+        if w is not None:
+            for k in range(len(classes)):
+                scores[k] += w[k] * value
+    best = max(range(len(classes)), key=lambda k: (scores[k], -k))
+    return classes[best]
+
+
+def predict_kind(doc: Any, start: int, end: int, unit: str | None = None,
+                 model_path: str | os.PathLike[str] | None = None) -> str | None:
+    """Kind of the quantity at doc.text[start:end], or None when no model is stored.
+
+    >>> from pipeline.model import Document
+    >>> from pipeline.segment import split_sentences
+    >>> d = split_sentences(Document.from_text("Phấn đấu đến năm 2025 đạt 45%.", published="2019-01-01"))
+    >>> predict_kind(d, 26, 29, "%", model_path="/nonexistent") is None
+    True
+    """
+    model = load_model(model_path)
+    if model is None:
+        return None
+    sent = doc.sentence_of(start) if getattr(doc, "sentences", None) else None
+    if sent is not None:
+        text, base = sent.text, sent.start
+    else:  # no segmentation: the line around the number stands for its sentence
+        base = doc.text.rfind("\n", 0, start) + 1
+        stop = doc.text.find("\n", end)
+        text = doc.text[base:stop if stop >= 0 else len(doc.text)]
+    rel_end = min(end - base, len(text))
+    return predict_features(model, features(text, start - base, rel_end, unit, doc.published))
+
+
+def _read_labels(labels_path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+    rows = []
+    with open(labels_path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def _row_features(r: dict[str, Any]) -> dict[str, float]:
+    base = r["sent_start"]
+    return features(r["sentence"], r["start"] - base, r["end"] - base, r.get("unit"), r.get("published"))
+
+
+def _groups(rows: list[dict[str, Any]]) -> list[int]:
+    """Articles as CV groups; articles sharing a sentence (reposts) are one group."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    first_doc: dict[str, str] = {}
+    for r in rows:
+        other = first_doc.setdefault(r["sentence"], r["doc_id"])
+        parent[find(r["doc_id"])] = find(other)
+    ids: dict[str, int] = {}
+    return [ids.setdefault(find(r["doc_id"]), len(ids)) for r in rows]
+
+
+def _confusion(gold: list[str], pred: list[str]) -> list[list[int]]:
+    return [[sum(1 for g, p in zip(gold, pred) if g == a and p == b) for b in KINDS] for a in KINDS]
+
+
+def _per_class(cm: list[list[int]]) -> dict[str, dict[str, float]]:
+    out = {}
+    for i, k in enumerate(KINDS):
+        tp = cm[i][i]
+        p_den = sum(cm[j][i] for j in range(len(KINDS)))
+        r_den = sum(cm[i])
+        prec = tp / p_den if p_den else 0.0
+        rec = tp / r_den if r_den else 0.0
+        out[k] = {"precision": round(prec, 4), "recall": round(rec, 4),
+                  "f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0, "support": r_den}
+    return out
+
+
+def _fit(X: list[dict[str, float]], y: list[str], seed: int):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    vec = DictVectorizer(sort=True)
+    clf = LogisticRegression(C=C_REG, max_iter=5000, class_weight="balanced", random_state=seed)
+    clf.fit(vec.fit_transform(X), y)
+    return vec, clf
+
+
+C_REG = 1.0
+N_FOLDS = 5
+
+
+def cross_validate(rows: list[dict[str, Any]], seed: int = 0) -> dict[str, Any]:
+    """Grouped, stratified k-fold: out-of-fold accuracy, confusion matrix, majority baseline."""
+    from sklearn.model_selection import StratifiedGroupKFold
+    X = [_row_features(r) for r in rows]
+    y = [r["kind"] for r in rows]
+    groups = _groups(rows)
+    pred = [""] * len(rows)
+    base = [""] * len(rows)
+    folds = []
+    cv = StratifiedGroupKFold(n_splits=N_FOLDS, shuffle=True, random_state=seed)
+    for train_idx, test_idx in cv.split(X, y, groups):
+        vec, clf = _fit([X[i] for i in train_idx], [y[i] for i in train_idx], seed)
+        fold_pred = clf.predict(vec.transform([X[i] for i in test_idx]))
+        train_y = [y[i] for i in train_idx]
+        majority = max(KINDS, key=lambda k: (train_y.count(k), -KINDS.index(k)))
+        for i, p in zip(test_idx, fold_pred):
+            pred[i], base[i] = str(p), majority
+        folds.append(round(sum(pred[i] == y[i] for i in test_idx) / len(test_idx), 4))
+    cm = _confusion(y, pred)
+    per = _per_class(cm)
+    return {
+        "accuracy": round(sum(p == g for p, g in zip(pred, y)) / len(y), 4),
+        "macro_f1": round(sum(v["f1"] for v in per.values()) / len(per), 4),
+        "fold_accuracy": folds,
+        "majority_baseline": round(sum(b == g for b, g in zip(base, y)) / len(y), 4),
+        "confusion": cm,
+        "per_class": per,
+        "predictions": pred,
+    }
+
+
+def train(labels_path: str | os.PathLike[str], out_dir: str | os.PathLike[str] | None = None,
+          seed: int = 0) -> dict[str, Any]:
+    """Cross-validate, fit on all labels, save the model and its card; return the report.
+
+    Same labels and seed give the same folds, weights, figures and file bytes.
+    """
+    import hashlib
+
+    import sklearn
+
+    rows = _read_labels(labels_path)
+    if len({r["kind"] for r in rows}) < 2:
+        raise ValueError("training needs at least two kinds in the labels")
+    out = Path(out_dir) if out_dir is not None else DEFAULT_DIR
+    cv = cross_validate(rows, seed)
+    vec, clf = _fit([_row_features(r) for r in rows], [r["kind"] for r in rows], seed)
+    classes = [str(c) for c in clf.classes_]
+    coef = clf.coef_ if len(classes) > 2 else [-clf.coef_[0], clf.coef_[0]]
+    names = vec.get_feature_names_out()
+    weights = {str(n): [round(float(coef[k][j]), 6) for k in range(len(classes))]
+               for j, n in enumerate(names)}
+    intercept = clf.intercept_ if len(classes) > 2 else [-clf.intercept_[0], clf.intercept_[0]]
+    digest = hashlib.sha256(Path(labels_path).read_bytes()).hexdigest()[:16]
+    counts = {k: sum(1 for r in rows if r["kind"] == k) for k in KINDS}
+    report = {
+        "labels": str(labels_path), "labels_sha256": digest, "n_mentions": len(rows),
+        "n_articles": len({r["doc_id"] for r in rows}), "n_groups": len(set(_groups(rows))),
+        "counts": counts, "seed": seed, "n_features": len(weights), "C": C_REG,
+        "sklearn": sklearn.__version__,
+        **{k: v for k, v in cv.items() if k != "predictions"},
+    }
+    model = {"feature_version": FEATURE_VERSION, "classes": classes,
+             "intercept": [round(float(v), 6) for v in intercept], "weights": weights,
+             "trained_on": {"labels_sha256": digest, "n_mentions": len(rows), "seed": seed}}
+    out.mkdir(parents=True, exist_ok=True)
+    model_path = out / MODEL_FILE
+    model_path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                          encoding="utf-8")
+    (out / "MODEL_CARD.md").write_text(model_card(report), encoding="utf-8")
+    _load.cache_clear()
+    report["model_path"] = str(model_path)
+    report["model_bytes"] = model_path.stat().st_size
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """The figures of a training run as a plain-text table."""
+    cm = report["confusion"]
+    lines = [
+        f"labels: {report['n_mentions']} mentions in {report['n_articles']} articles "
+        f"({report['n_groups']} CV groups); " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()),
+        f"{N_FOLDS}-fold grouped stratified CV, seed {report['seed']}:",
+        f"  accuracy          {report['accuracy']:.3f}  (folds: "
+        + ", ".join(f"{a:.3f}" for a in report["fold_accuracy"]) + ")",
+        f"  macro F1          {report['macro_f1']:.3f}",
+        f"  majority baseline {report['majority_baseline']:.3f}",
+        "",
+        "confusion (rows gold, columns predicted):",
+        "          " + "".join(f"{k:>8}" for k in KINDS),
+    ]
+    for k, row in zip(KINDS, cm):
+        lines.append(f"  {k:<8}" + "".join(f"{v:>8}" for v in row))
+    lines.append("")
+    lines.append("          precision  recall      f1  support")
+    for k, v in report["per_class"].items():
+        lines.append(f"  {k:<8}{v['precision']:>9.3f}{v['recall']:>8.3f}{v['f1']:>8.3f}{v['support']:>9}")
+    return "\n".join(lines)
+
+
+def model_card(report: dict[str, Any]) -> str:
+    """MODEL_CARD.md text, written from the figures `train` computed."""
+    return f"""# Quantity kind model (target / result / other)
+
+Written by `vnpipe train` from the run below; do not edit by hand, retrain.
+
+## What it does
+Predicts the `kind` of a quantity mention (ANNOTATION.md, "Quantities"):
+`target` (goal, quota, plan, forecast), `result` (outcome achieved or recorded
+for a task or period), `other` (plain count, size, price, rate, fine, amount in
+a violation).  Used by `pipeline.kind_model.predict_kind`, which the rule-based
+quantity extractor calls; it falls back to its rules when no model is stored.
+
+## Data
+`{report['labels']}` (sha256 {report['labels_sha256']}): {report['n_mentions']} hand-reviewed
+mentions in {report['n_articles']} articles of corpora/pool/vietnews-politics.jsonl
+(see corpora/labels/README.md): {', '.join(f"{k} {v}" for k, v in report['counts'].items())}.
+
+## Features
+Lower-cased words with one tone placement, numbers as NUM: up to 3 words left
+and right of the number and their bigrams, bags of words of the clause (split at
+`;` and `:`), cue words ("chỉ tiêu", "phấn đấu", "mục tiêu", "kế hoạch", "đạt",
+"đã", "giảm được", "sẽ", "dự kiến", "phạt" ...) left, near-left, right or
+elsewhere in the sentence, the clause's tense markers (đã/đang/sẽ/vừa/dự kiến/
+chưa), years of the clause relative to the publication year ("đến năm 2030"
+after it is future), the unit kind (pct, money, measure, count, none) and the
+counted noun's head, headline and range flags.  {report['n_features']} features.
+
+## Model
+scikit-learn {report['sklearn']} DictVectorizer + LogisticRegression (C={report['C']},
+class_weight=balanced, lbfgs), exported to JSON (`kind_model.json`: classes,
+intercepts, per-feature weights), so prediction needs neither scikit-learn nor pickle.
+
+## Evaluation
+{N_FOLDS}-fold StratifiedGroupKFold (seed {report['seed']}); groups are articles, and
+reposted articles that share a sentence are one group, so no sentence is in both
+train and test.  Out-of-fold figures:
+
+```
+{format_report(report)}
+```
+
+## Limits
+Labels come from one news corpus without publication dates, so the
+year-relative features are learnt only from the labelled text's own wording;
+the boundary between `result` and `other` (recorded statistics vs plain counts)
+is the noisiest part of the labels.
+
+## Retrain
+```
+vnpipe train --labels corpora/labels/quantities.jsonl --out models/kind --seed {report['seed']}
+```
+Same labels and seed give the same model file and figures.
+"""
