@@ -25,9 +25,10 @@ MAX_GIVEN = 3  # surname + up to 3 given syllables ("Ngô Thị Thanh Hằng")
 
 # Lower-case words after which a capitalised run is a place or a thing named
 # after a person, never the person: "TP. Hồ Chí Minh", "đường Lê Duẩn".
-PLACE_CUES = frozenset("""tp thành phố tỉnh quận huyện xã phường thị trấn thị xã thôn
-    làng bản ấp đường phố cầu chợ sông núi hồ đảo vịnh cảng sân bay bến khu trường lăng
-    đền quảng trường cộng sản quốc gia tập đoàn công ty ngân hàng""".split())
+# Administrative words ("tỉnh", "huyện") are not cues: "Chủ tịch UBND huyện
+# Lê Văn Nam" names the chairman of a district known from context.
+PLACE_CUES = frozenset("""tp thành phố đường phố cầu chợ sông núi hồ đảo vịnh cảng
+    sân bay bến khu trường lăng đền quảng trường cộng sản quốc gia tập đoàn công ty ngân hàng""".split())
 
 
 def tokenize(text: str, base: int = 0) -> list[tuple[int, int]]:

@@ -1,0 +1,45 @@
+"""People: stable ids and position rows parsed from officials' titles."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.officials import find_officials
+from pipeline.model import Document
+from pipeline.people import person_id, positions, split_title
+from pipeline.segment import split_sentences
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Hoàng Trung Hải", "hoàng trung hải", True),
+    ("Hoàng Trung Hải", "Hoàng  Trung Hải", True),
+    ("Hoàng Trung Hải", "Hoàng Trung Hai", False),
+    ("Nguyễn Ngọc Tuấn", "Nguyễn Văn Tuấn", False),
+])
+def test_person_id(a, b, same):
+    assert (person_id(a) == person_id(b)) is same
+
+
+@pytest.mark.parametrize("title,head,org,place", [
+    ("Bí thư Thành ủy Hà Nội", "Bí thư", "Thành ủy", "Hà Nội"),
+    ("Chủ tịch HĐND thành phố (TP) Hà Nội", "Chủ tịch", "HĐND", "Hà Nội"),
+    ("Chủ tịch UBND tỉnh Bạc Liêu", "Chủ tịch", "UBND", "Bạc Liêu"),
+    ("Phó trưởng ban Tổ chức Thành ủy Hà Nội", "Phó trưởng ban", "Tổ chức Thành ủy", "Hà Nội"),
+    ("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", None),
+    ("nguyên Bộ trưởng", "nguyên Bộ trưởng", None, None),
+    ("Chủ tịch", "Chủ tịch", None, None),
+])
+def test_split_title(title, head, org, place):
+    assert split_title(title) == {"title": head, "organisation": org, "place": place}
+
+
+def test_positions_rows():
+    text = ("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải chủ trì. "
+            "Bí thư Thành ủy Hoàng Trung Hải kết luận. Đồng chí Hoàng Trung Hải nói.")
+    doc = split_sentences(Document.from_text(text, doc_id="d1", published="2017-07-21"))
+    doc.officials = find_officials(doc)
+    rows = positions(doc)
+    got = [(r["title"], r["organisation"], r["place"]) for r in rows]
+    assert got == [("Ủy viên", "Bộ Chính trị", None), ("Bí thư", "Thành ủy", "Hà Nội"),
+                   ("Bí thư", "Thành ủy", "Hà Nội")]
+    assert {r["person_id"] for r in rows} == {person_id("Hoàng Trung Hải")}
+    assert all(r["date"] == "2017-07-21" and r["doc_id"] == "d1" for r in rows)
