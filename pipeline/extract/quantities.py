@@ -1,8 +1,390 @@
-"""First version placeholder: replaced by the quantities extractor."""
+"""Quantities: numbers that measure something, with value, unit, subject and kind.
+
+For each written number in `doc.match_text` (and each spelled cardinal of
+two or more: "hai tội danh"), the words after it decide what it is:
+
+- "%" / "phần trăm" -> a share, span "98,65%";
+- a scale and a currency ("14 nghìn tỷ đồng", "2 tỷ USD") -> money, span
+  number + scale + currency, unit normalised ("VNĐ" -> "đồng");
+- a duration word ("5 năm", "70 giờ", "7 năm 6 tháng tù", "65 tuổi") -> not
+  a quantity;
+- a counted noun ("1.950 biên chế", "10 đề tài, đề án, chuyên đề") -> a
+  count, span the number only, unit the noun (a list of nouns kept whole);
+- nothing countable after it -> not a quantity ("Vụ 1", "quận 9 và").
+
+A number is never a quantity when it lies inside a date or a reference
+(`doc.dates`, `doc.references`), when the word before makes it a name or a
+part ("Điều 14", "lần thứ 4", "Chương trình 01", "mức độ 3, 4", table
+quantity_cues.tsv role name_before), or when it heads a list item ("2.").
+Ranges give two quantities ("6,5-6,7%", "từ 10 đến 15%"), both with the unit
+written after the second; "213/210" gives two.
+
+The kind comes from `pipeline.kind_model.predict_kind` when a trained model
+is stored, else from the rules of `quantity_kind_rules.rule_kind`.
+
+>>> d = Document.from_text("Quận đã giảm 1.950 biên chế, thu trên 14 nghìn tỷ đồng/năm.")
+>>> [(q.text, q.value, q.unit, q.qualifier, q.per) for q in find_quantities(d)]
+[('1.950', 1950.0, 'biên chế', None, None), ('14 nghìn tỷ đồng', 14000000000000.0, 'đồng', 'trên', 'năm')]
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.numbers import (NUMBER_PATTERN, currency_unit, forms, load_table,
+                                      number_words, parse_number, scale_factor, spelled_value)
+from pipeline.extract.quantity_kind_rules import rule_kind
 from pipeline.model import Document, Quantity
+
+_NUMBER = re.compile(rf"(?<![\w.,/\-–])(?P<num>{NUMBER_PATTERN})(?![\d])")
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|đến|tới|hoặc)\s*(?=\d)")
+_LIST_ITEM = re.compile(r"(?:^|[\n;])\s*$")
+# Words that end a counted noun phrase: function words, verbs of the clause.
+_NOUN_STOP = frozenset("""
+của và với là về trong tại theo đã được bị để thì mà cho từ đến tới nay này đó kia ấy
+đang sẽ vừa cũng còn có không chưa đều như nên nhưng hay hoặc do vì bởi nếu khi sau trước
+thuộc gồm trên dưới so bằng đạt tăng giảm ở vào ra lên xuống cùng mới hết chỉ rất nhằm qua
+phải cần nhưng thấy mỗi nhất hơn thêm vượt
+""".split())
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_WORD = re.compile(r"[^\W\d_][\w]*(?:-[\w]+)?")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    name_before: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    vague_before: re.Pattern[str]
+    stop_after: frozenset[str]
+    money: re.Pattern[str]
+    percent: re.Pattern[str]
+    duration: re.Pattern[str]
+    per: re.Pattern[str]
+    scale: re.Pattern[str]
+    spelled: re.Pattern[str]
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split()))
+                    for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    roles: dict[str, list[str]] = {}
+    for phrase, role, *_ in load_table("quantity_cues.tsv", 3):
+        roles.setdefault(role, []).append(phrase)
+    scale = _alternation(forms("scale"))
+    currency = _alternation(forms("currency"))
+    digits = [w for w, (_, r) in number_words().items() if r in ("digit", "ten")]
+    spelled_words = _alternation(list(number_words()))
+    return _Tables(
+        name_before=re.compile(rf"(?<!\w)(?:{_alternation(roles['name_before'])})\s*(?:số\s*)?$"),
+        qualifier=re.compile(rf"(?i)(?<!\w)(?:{_alternation(roles['qualifier'])})\s*$"),
+        vague_before=re.compile(rf"(?i)(?<!\w)(?:{_alternation(roles['vague_before'])})\s*$"),
+        stop_after=frozenset(p.lower() for p in roles["stop_after"]),
+        money=re.compile(rf"\s*(?P<scale>(?:(?:{scale})\s*)*)(?P<cur>{currency})(?![^\W\d_])"),
+        percent=re.compile(r"\s*(?:%|phần\s+trăm(?!\w))"),
+        duration=re.compile(rf"\s*(?:{_alternation(forms('duration'))})(?!\w)"),
+        per=re.compile(rf"\s*(?:/\s*|mỗi\s+|một\s+)(?P<per>{_alternation(forms('per'))})(?!\w)"),
+        scale=re.compile(rf"\s*(?P<scale>(?:(?:{scale})(?!\w)\s*)+)"),
+        spelled=re.compile(rf"(?<![\w])(?:{_alternation(digits)})(?:\s+(?:{spelled_words}))*(?!\w)"),
+    )
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    measure: bool = False  # a share or an amount of money: never a name or a year
+
+
+def _blocked_spans(doc: Document) -> list[tuple[int, int]]:
+    dates = doc.dates
+    if not dates:
+        from pipeline.extract.dates import find_dates
+        dates = find_dates(doc)
+    spans = [(m.start, m.end) for m in dates] + [(r.start, r.end) for r in doc.references]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The counted noun written after `pos` (a comma list of short nouns kept whole)."""
+    words: list[tuple[int, int]] = []
+    i = pos
+    limit = min(len(text), pos + 120)
+    first_item = True
+    while i < limit:
+        m = _WORD.match(text, i) if not text[i].isspace() else None
+        if m is None:
+            ws = re.match(r"[ \t]+", text[i:])
+            if ws:
+                i += ws.end()
+                continue
+            # a comma continues a list of nouns ("đề tài, đề án, chuyên đề")
+            if text[i] == "," and words and len(words) <= 8:
+                nxt = _WORD.match(text, i + 1 + (len(text[i + 1:]) - len(text[i + 1:].lstrip(" "))))
+                if nxt and nxt.group(0).lower() not in _NOUN_STOP and not nxt.group(0)[0].isupper() \
+                        and _list_item_short(text, nxt.start()):
+                    first_item = False
+                    i += 1
+                    continue
+            break
+        w = m.group(0)
+        lw = w.lower()
+        if lw in _NOUN_STOP or (w[0].isupper() and not words):
+            break
+        if w[0].isupper() and words and not _keeps_caps(text, words):
+            break
+        words.append((m.start(), m.end()))
+        i = m.end()
+        if first_item and len(words) >= 4:
+            break
+    if not words:
+        return None, pos
+    return text[words[0][0]:words[-1][1]], words[-1][1]
+
+
+def _list_item_short(text: str, start: int) -> bool:
+    """A list item of at most three words followed by a comma, ";", "." or a stop word."""
+    m = re.match(r"(?:[^\W\d_]+\s*){1,3}(?=[,;.…]|\s+(?:" + "|".join(sorted(_NOUN_STOP)) + r")(?!\w)|$)",
+                 text[start:start + 60])
+    return m is not None
+
+
+def _keeps_caps(text: str, words: list[tuple[int, int]]) -> bool:
+    """A capital inside a noun ("bộ Quy tắc ứng xử") is kept only after a short lower head."""
+    return len(words) == 1 and text[words[0][0]].islower()
+
+
+def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | None:
+    """Unit, scale and period written after a number at text[s:e]."""
+    m = t.percent.match(text, e)
+    if m:
+        return _Hit(s, m.end(), value, "%", measure=True)
+    m = t.money.match(text, e)
+    if m:
+        factor = _scale_of(m.group("scale"))
+        return _Hit(s, m.end(), value * factor, currency_unit(m.group("cur")), measure=True)
+    if t.duration.match(text, e):
+        return None
+    factor = 1.0
+    end_num = e
+    m = t.scale.match(text, e)
+    if m:
+        factor = _scale_of(m.group("scale"))
+        end_num = m.end("scale")
+        if t.duration.match(text, m.end()):
+            return None
+    noun, _ = _noun_after(text, end_num if not m else m.end())
+    if noun is None:
+        if m:  # "2,5 triệu" alone
+            return _Hit(s, end_num, value * factor, None)
+        return None
+    if noun.split()[0].lower() in t.stop_after:
+        return None
+    return _Hit(s, e if factor == 1.0 else end_num, value * factor, noun)
+
+
+def _scale_of(words: str) -> float:
+    """Product of scale words ("nghìn tỷ" -> 1e12, "triệu" -> 1e6)."""
+    words = " ".join(words.split())
+    if not words:
+        return 1.0
+    whole = scale_factor(words)
+    if whole != 1.0:
+        return whole
+    factor = 1.0
+    for w in words.split():
+        factor *= scale_factor(w)
+    return factor
+
+
+def _is_name(t: _Tables, text: str, s: int) -> bool:
+    before = text[max(0, s - 40):s]
+    if t.name_before.search(before):
+        return True
+    if before.rstrip().endswith(("-", "–")) and re.search(r"[^\W\d_]\s*[-–]\s*$", before):
+        return True  # "COVID-19", "Su-30"
+    return False
+
+
+def _numbers(doc: Document) -> list[_Hit]:
+    t = _tables()
+    text = doc.match_text
+    blocked = _blocked_spans(doc)
+    hits: list[_Hit] = []
+    skip_until = -1
+    last_name_end = -10
+    for m in _NUMBER.finditer(text):
+        s, e = m.span("num")
+        if s < skip_until or _inside(blocked, s, e):
+            continue
+        written = m.group("num")
+        value = parse_number(written)
+        if value is None:
+            continue
+        # list-item heads "2." and version numbers "4.0"
+        if _LIST_ITEM.search(text, max(0, s - 3), s) and text[e:e + 1] in (".", ")"):
+            continue
+        if re.fullmatch(r"\d+\.0", written):
+            continue
+        # "mức độ 3, 4": a number joined to a name number by ", " or "và" is a name too
+        joined_to_name = re.fullmatch(r"\s*(?:,|và|-|–)\s*", text[last_name_end:s]) is not None
+        # ranges "6,5-6,7%", "từ 10 đến 15%", fractions "213/210"
+        rng = _RANGE_JOIN.match(text, e)
+        frac = re.match(r"/(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)", text[e:e + 12])
+        hit = _read_number(t, text, s, e, value)
+        pair: _Hit | None = None
+        if hit is None and rng:
+            n2s = rng.end()
+            n2 = re.match(NUMBER_PATTERN, text[n2s:n2s + 30])
+            v2 = parse_number(n2.group(0)) if n2 else None
+            if n2 and v2:
+                n2e = n2s + n2.end()
+                second = _read_number(t, text, n2s, n2e, v2)
+                if second is not None and not _inside(blocked, n2s, n2e):
+                    hit = _Hit(s, e, value * (second.value / v2), second.unit, measure=second.measure)
+                    pair, skip_until = second, n2e
+        elif hit is None and frac:
+            v2 = parse_number(frac.group(1))
+            f2s, f2e = e + 1, e + 1 + len(frac.group(1))
+            second = _read_number(t, text, f2s, f2e, v2) if v2 is not None else None
+            cue = re.search(r"(?i)(?:đạt|là|được|số phiếu|phiếu)\s*$", text[max(0, s - 20):s])
+            if v2 is not None and (second is not None or cue):
+                hit = _Hit(s, e, value, second.unit if second else None)
+                pair = second or _Hit(f2s, f2e, v2, None)
+                skip_until = f2e
+        if hit is None:
+            continue
+        if not hit.measure and (_is_name(t, text, s) or joined_to_name):
+            last_name_end = e
+            skip_until = max(skip_until, e)
+            continue
+        if not hit.measure and written.isdigit() and len(written) == 4 and 1900 <= value <= 2100 \
+                and hit.unit is None:
+            continue
+        last = _LAST_WORD.search(text, max(0, s - 30), s)
+        if not hit.measure and last and last.group(1)[0].isupper() \
+                and not re.search(r"(?:^|[.!?\n]\s*)\S+\s*$", text[max(0, s - 30):s]) \
+                and not re.search(r"(?i)(?:có|với|gồm|đạt|là)\s*$", text[max(0, s - 10):s]):
+            # "Bệnh viện 175", "Basel 2": a number after a capitalised word names it
+            last_name_end = e
+            continue
+        hits.append(hit)
+        if pair is not None:
+            pair.unit = pair.unit or hit.unit
+            hits.append(pair)
+    return hits
+
+
+def _spelled(doc: Document) -> list[_Hit]:
+    """Spelled cardinals of two or more that count a noun ("hai tội danh", "ba đề án")."""
+    t = _tables()
+    text = doc.match_text
+    blocked = _blocked_spans(doc)
+    hits = []
+    for m in t.spelled.finditer(text):
+        s, e = m.span()
+        written = m.group(0)
+        if written[0].isupper():
+            sent_start = re.search(r"(?:^|[.!?\n:]\s*|[“\"]\s*)$", text[max(0, s - 3):s])
+            if not sent_start:
+                continue  # "Đỗ Mười", "Phan Văn Sáu"
+        value = spelled_value(written)
+        low = written.lower().split()
+        if value is None or value < 2 or low[0] in ("năm", "tư", "linh", "lẻ", "mốt", "lăm") and len(low) == 1:
+            continue
+        if _inside(blocked, s, e):
+            continue
+        before = text[max(0, s - 20):s]
+        if t.vague_before.search(before) or re.search(r"(?i)(?:thứ|cấp|ông|bà|anh|chị|lần thứ|khóa|số)\s*$", before) \
+                or re.search(r"[“\"]\s*$", before):
+            continue
+        if re.match(r"\s+là(?!\w)", text[e:]):
+            continue  # "Hai là": an enumerator
+        if re.match(r"\s+(?:cấp|bên|chiều|mặt trận)(?!\w)", text[e:]) and value == 2:
+            continue  # "tòa án nhân dân hai cấp", "hai bên"
+        hit = _read_number(t, text, s, e, value)
+        if hit is None or hit.unit is None and hit.end == e:
+            continue
+        hits.append(hit)
+    return hits
+
+
+def _qualifier(t: _Tables, text: str, s: int) -> str | None:
+    m = t.qualifier.search(text, max(0, s - 20), s)
+    return " ".join(m.group(0).split()).lower() if m else None
+
+
+def _subject(text: str, hit: _Hit, unit: str | None) -> str | None:
+    """A short phrase of what is measured: the noun and its modifier, else the words before."""
+    stop = re.compile(r"[;.:!?()\n]|,\s")
+    if unit not in (None, "%", "đồng", "USD", "EUR", "JPY", "CNY", "GBP"):
+        m = stop.search(text, hit.end, hit.end + 160)
+        tail = text[hit.end:m.start() if m else hit.end + 80].strip()
+        words = tail.split()[:10]
+        return " ".join(words) or None
+    # before the number: back to the clause start, last 8 words, cue words dropped
+    cut = max(text.rfind(c, 0, hit.start) for c in ";:.\n(")
+    head = text[cut + 1:hit.start].strip(" ,")
+    words = head.split()[-8:]
+    while words and words[-1].lower() in ("đạt", "là", "hơn", "gần", "trên", "khoảng", "được",
+                                          "tới", "với", "có", "tăng", "giảm", "chiếm", "bằng"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _kind(doc: Document, hit: _Hit, unit: str | None) -> str:
+    try:
+        from pipeline.kind_model import predict_kind
+        kind = predict_kind(doc, hit.start, hit.end, unit)
+    except ImportError:
+        kind = None
+    if kind in ("target", "result", "other"):
+        return kind
+    sent = doc.sentence_of(hit.start)
+    if sent is None:
+        base = doc.text.rfind("\n", 0, hit.start) + 1
+        stop = doc.text.find("\n", hit.end)
+        sentence = doc.text[base:stop if stop >= 0 else len(doc.text)]
+    else:
+        base, sentence = sent.start, sent.text
+    return rule_kind(sentence, hit.start - base, min(hit.end - base, len(sentence)))
 
 
 def find_quantities(doc: Document) -> list[Quantity]:
-    return []
+    """Every quantity of the document (see module docstring).
+
+    >>> d = Document.from_text("Tăng trưởng đạt 6,5-6,7%; xử lý hai tội danh; Điều 14 có 3 khoản.")
+    >>> [(q.text, round(q.value, 6), q.unit) for q in find_quantities(d)]
+    [('6,5', 6.5, '%'), ('6,7%', 6.7, '%'), ('hai', 2.0, 'tội danh'), ('3', 3.0, 'khoản')]
+    """
+    t = _tables()
+    text = doc.match_text
+    hits = sorted(_numbers(doc) + _spelled(doc), key=lambda h: h.start)
+    out: list[Quantity] = []
+    for h in hits:
+        per = t.per.match(text, h.end)
+        unit = h.unit
+        if unit and not h.measure:
+            unit = _as_written(doc, h, unit)
+        out.append(Quantity(
+            start=h.start, end=h.end, text=doc.text[h.start:h.end], value=float(h.value),
+            unit=unit, subject=_subject(doc.text, h, unit), kind=_kind(doc, h, unit),
+            qualifier=_qualifier(t, text, h.start),
+            per=per.group("per") if per and unit in ("%", "đồng", "USD", "EUR") else None))
+    return out
+
+
+def _as_written(doc: Document, h: _Hit, unit: str) -> str:
+    """The unit sliced from doc.text (the match text may differ in tone placement)."""
+    k = doc.match_text.find(unit, h.start)
+    return doc.text[k:k + len(unit)] if k >= 0 else unit

@@ -1,0 +1,113 @@
+"""Rule-based kind of a quantity: "target", "result" or "other" (the fallback to kind_model).
+
+The kind is read from cue words in the number's clause (the sentence cut at
+";" and ":"), table ``pipeline/data/quantity_cues.tsv``:
+
+- a *tense or plan marker* close before the number decides first, the nearest
+  one winning: "phấn đấu", "chỉ tiêu", "sẽ", "phải", "cần" -> target;
+  "đã", "được", "đạt" -> result; "đang", "còn lại" -> other;
+- a marker right after the counted noun counts too ("16 nội dung đã hoàn
+  thành" -> result, "10 đề án ... đang được triển khai" -> other);
+- money or a count in a violation, fine or price ("phạt", "thiệt hại",
+  "chiếm đoạt", "giá") is other whatever the tense;
+- "X/Y" under "A/chỉ tiêu" ("kết nạp/chỉ tiêu đề ra đạt 213/210"): the second
+  number is the target;
+- otherwise other (a plain count, size, price or rate).
+
+>>> rule_kind("năm 2021, quận đã đạt 98,65% số tổ chức", 26, 32)
+'result'
+>>> rule_kind("phấn đấu đến năm 2025 đạt 45% số xã", 26, 29)
+'target'
+>>> rule_kind("bị phạt 5 triệu đồng", 8, 20)
+'other'
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.numbers import load_table
+from pipeline.normalise import unify_tone_placement
+
+_CLAUSE_CUT = re.compile(r"[;:!?]|\.\s|\.$")
+_AFTER_CUT = re.compile(r"[,;:.!?()]")
+# Markers that outrank verbs: when one is the nearest, it decides.
+_STRONG = {"target": ("phấn đấu", "chỉ tiêu", "mục tiêu", "sẽ", "phải", "cần", "dự kiến",
+                      "nhằm", "hướng tới", "định hướng", "tối thiểu", "ít nhất", "không thấp hơn",
+                      "không dưới", "được giao", "giao", "kế hoạch đề ra", "đề ra", "dự toán"),
+           "result": ("đã", "đạt được", "giảm được", "đến nay", "vừa"),
+           "other": ("đang", "còn lại")}
+_VIOLATION = ("phạt", "xử phạt", "phạt tiền", "bồi thường", "thiệt hại", "chiếm đoạt", "hối lộ",
+              "tham ô", "thất thoát", "số tiền", "trị giá", "giá", "lừa đảo", "vay", "nợ")
+_FUTURE_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for phrase, role, *_ in load_table("quantity_cues.tsv", 3):
+        if role in ("target", "result", "other"):
+            out.setdefault(role, []).append(phrase.lower())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=256)
+def _cue_re(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+def _last_hit(text: str, phrases: tuple[str, ...]) -> int:
+    """End offset of the rightmost phrase in text (-1 when none)."""
+    best = -1
+    for p in phrases:
+        for m in _cue_re(p).finditer(text):
+            best = max(best, m.end())
+    return best
+
+
+def _first_hit(text: str, phrases: tuple[str, ...]) -> int:
+    best = len(text) + 1
+    for p in phrases:
+        m = _cue_re(p).search(text)
+        if m:
+            best = min(best, m.start())
+    return best if best <= len(text) else -1
+
+
+def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
+    """Kind of the number at sentence_text[rel_start:rel_end] from the cues of its clause."""
+    text = unify_tone_placement(sentence_text).lower()
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, rel_start)]
+    left = text[cuts[-1] if cuts else 0:rel_start]
+    stop = _CLAUSE_CUT.search(text, rel_end)
+    right_clause = text[rel_end:stop.start() if stop else len(text)]
+    near_right = right_clause[:(_AFTER_CUT.search(right_clause) or re.search("$", right_clause)).start()]
+    near_left = left[-40:]
+
+    if _last_hit(near_left, _VIOLATION) >= 0:
+        return "other"
+    # "số đảng viên kết nạp/chỉ tiêu đề ra đạt 213/210": the denominator is the plan
+    if text[rel_start - 1:rel_start] == "/" and re.search(r"/\s*(?:chỉ tiêu|kế hoạch)", left):
+        return "target"
+    # the nearest strong marker before the number
+    best_kind, best_pos = None, -1
+    for kind, phrases in _STRONG.items():
+        pos = _last_hit(left, phrases)
+        if pos > best_pos:
+            best_kind, best_pos = kind, pos
+    if _FUTURE_YEAR.search(left) and best_kind != "result":
+        return "target"
+    # a marker right after the counted noun ("16 nội dung đã hoàn thành")
+    after = {k: _first_hit(near_right, p) for k, p in _STRONG.items()}
+    after = {k: v for k, v in after.items() if v >= 0}
+    if after:
+        kind = min(after, key=after.get)  # type: ignore[arg-type]
+        if best_kind is None or len(left) - best_pos > 25 or kind == "other":
+            return kind
+    if best_kind is not None:
+        return best_kind
+    if _last_hit(left, _cues().get("target", ())) >= 0 and _last_hit(left, _cues().get("result", ())) < 0:
+        return "target"
+    if _last_hit(near_left, _cues().get("result", ())) >= 0:
+        return "result"
+    return "other"
