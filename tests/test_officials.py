@@ -178,3 +178,13 @@ def test_byline_is_not_an_official():
     doc = split_sentences(Document.from_text(text))
     assert [o.name for o in find_officials(doc)] == ["Nguyễn Văn Hai"]
     assert doc.authors == ["Thu Hà"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Còn hai ông Nguyễn Gia Tường, Tổng Giám đốc và Nguyễn Đình Khang, nguyên Tổng Giám đốc Vinachem cũng bị kiểm điểm.",
+     [("Nguyễn Gia Tường", ["Tổng Giám đốc"]), ("Nguyễn Đình Khang", ["nguyên Tổng Giám đốc Vinachem"])]),
+    ("Ông Lê Quang Mạnh, Phó Bí thư Thành uỷ, Bí thư Quận uỷ Ninh Kiều được bầu giữ chức.",
+     [("Lê Quang Mạnh", ["Phó Bí thư Thành uỷ", "Bí thư Quận uỷ Ninh Kiều"])]),
+])
+def test_pool_regressions(text, expected):
+    assert officials(text) == expected

@@ -22,7 +22,7 @@ _SYL = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌ�
 _AUTHOR = rf"{_SYL}(?:\s?{_SYL}){{0,3}}"
 BYLINE = re.compile(
     rf"^(?P<by>{_AUTHOR}(?:\s*[-–,]\s*{_AUTHOR})*(?:\s*\((?:[^()\n]{{1,25}})\))?)\s*$")
-_NOT_AUTHOR = re.compile(r"^(?:Theo|Ảnh|Nguồn|Trả lời|Phản hồi|Xem|Mới|Tin|Video|Bình luận)\b")
+_NOT_AUTHOR = re.compile(r"^(?:Theo|Ông|Bà|Anh|Chị|Ảnh|Nguồn|Trả lời|Phản hồi|Xem|Mới|Tin|Video|Bình luận)\b")
 TAIL_LINES = 12  # a byline sits among the last lines of the article
 
 

@@ -199,7 +199,12 @@ def extend_title(text: str, end: int) -> int:
     dash = re.search(r"\s[-–]\s", seg)
     if dash:
         seg = seg[:dash.start()]
+    elif text[m.end():m.end() + 1] not in (",", ";", "("):  # the clause must go on
+        return end
     words = seg.split()
+    from pipeline.extract.names import surnames
+    if any(w in surnames() and is_cap(v) for w, v in zip(words, words[1:])):
+        return end  # the next person's name: "Tổng Giám đốc và Nguyễn Đình Khang"
     if not words or len(words) > MAX_EXTENSION or not all(w.isalpha() for w in words):
         return end
     if not words[0].islower() or _stop_regex().search(seg):
