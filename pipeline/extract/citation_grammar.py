@@ -30,7 +30,7 @@ OWS = rf"(?:{WS})?"
 SP = r"[ \t\xa0]"
 
 # --- numbers and symbols ---------------------------------------------------
-NUMBER = r"(?P<num>\d{1,6})(?!\d)(?![.,]\d)"
+NUMBER = r"(?P<num>\d{1,6}(?:\.\d{1,2}(?=/))?)(?!\d)(?![.,]\d)"  # "66.2/2025/NQ-CP" is a real number
 SEP = rf"{SP}{{0,2}}[-–/]{SP}{{0,2}}"
 # A code of a symbol: mostly capitals ("NĐ", "QH14", "BGDĐT", "TTg", "CTr", "QĐi", "Nq"),
 # never a plain word ("Trong"): at most two lower-case letters, no letter right after.
@@ -38,7 +38,7 @@ CODE = r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?:[a-zđư][A-ZĐƯ0-9&]*){0,2}(?![^\W\d_])"
 LOWCODE = r"(?<=/)[a-zđư]{2,3}(?![^\W\d_])"  # "15- Nq/tw"
 YEAR = r"(?:19|20)\d\d(?![\d])"
 PART = rf"(?:{YEAR}|{CODE}|{LOWCODE})"
-SYMBOL = (rf"(?P<sep0>{SEP}|{SP}?(?={CODE}{SP}?/))"
+SYMBOL = (rf"(?P<sep0>{SEP}|{SP}?(?={CODE}{SP}?/)|{SP}(?={CODE}{SEP}{CODE}))"
           rf"(?P<sym>{PART}(?:{SEP}{PART}){{0,4}})")
 SYMBOL_SPLIT = re.compile(rf"{SP}*([-–/]){SP}*")
 
@@ -50,19 +50,50 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", SP + "+") for w in words)
 
 
+def _trie(words: set[str]) -> str:
+    """One regex for many literal words, factored by prefix: ~3x faster than a flat alternation."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(SP + "+" if ch == " " else re.escape(ch)) + emit(sub)
+                for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _case_variants(words: list[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        out |= {w, w.lower(), w.upper(), w[:1].upper() + w[1:].lower(), w.title()}
+    return out
+
+
 @lru_cache(maxsize=1)
-def _type_words() -> tuple[str, str]:
+def _type_words() -> tuple[str, str, str, str]:
     words = [w for dt in doc_types().values() for w in dt.words]
     abbrevs = [a for dt in doc_types().values() for a in dt.abbrevs]
-    return _alt(words), _alt(abbrevs)
+    variants = _case_variants(words)
+    first = "".join(sorted({v[0] for v in variants} | {a[0] for a in abbrevs}))
+    return _alt(words), _alt(abbrevs), _trie(variants), first
 
 
-_WORDS, _ABBREVS = _type_words()
-SO = rf"(?i:số)(?![\w])(?:{SP}*:)?"
+_WORDS, _ABBREVS, _WORD_TRIE, _FIRST = _type_words()
+SO = rf"(?i:số)(?![^\W\d_])(?:{SP}*:)?"
 
-# Where a citation can start: a type word, or an abbreviation right before a number.
+# Where a citation can start: a type word (as written: Capitalised, lower or UPPER case),
+# or an abbreviation right before a number.  The first-letter lookahead and the trie keep
+# this scan, the one pass over the whole text, at tens of MB/s.
 ANCHOR = re.compile(
-    rf"(?<![\w/])(?:(?P<word>(?i:{_WORDS}))(?![\w])"
+    rf"(?=[{_FIRST}])(?<![\w/])(?:(?P<word>{_WORD_TRIE})(?![\w])"
     rf"|(?P<abbr>{_ABBREVS})(?={SP}{{0,2}}(?:{SO}{SP}*)?\d))")
 
 # "Nghị quyết số 39-NQ/TW", "NĐ 30/2020", "QĐ1401", "Luật số 22/2008/QH12"
@@ -73,13 +104,19 @@ NUMBERED = re.compile(
 
 # A bare number ("Kế hoạch 5 năm", "Quyết định 2 lần") is not a citation number.
 BARE_NUMBER_STOP = re.compile(
-    rf"{SP}*(?:%|(?i:tháng|tuần|ngày|giờ|phút|tuổi|người|tỷ|triệu|nghìn|ngàn|đồng|usd|km|ha|lần"
+    rf"{SP}*(?:%|(?i:tháng|tuần|ngày(?!{SP}+\d)|giờ|phút|tuổi|người|tỷ|triệu|nghìn|ngàn|đồng|usd|km|ha|lần"
     rf"|điểm|đơn vị|trường hợp|nội dung|năm(?!{WS}(?:19|20)\d\d)|mục tiêu|nhiệm vụ|giải pháp"
     rf"|chỉ tiêu|nhóm|bước|chương|điều|khoản|văn bản|tập thể|cá nhân|hộ)(?![\w]))")
 
 # List continuation: ", 37/QĐ-TW", " và 10", ", và số 19-NQ/TW"
 LIST_ITEM = re.compile(
     rf"(?P<lsep>{SP}*,{SP}*(?:(?i:và){SP}+)?|{SP}+(?i:và){SP}+)(?:{SO}{SP}*)?{NUMBER}(?:{SYMBOL})?")
+# After a lower-case type word and a bare number ("quyết định 4674 của"), only punctuation or
+# a word that starts the rest of the clause may follow: "kết luận 3 đơn vị" is a count.
+LOWER_BARE_END = re.compile(
+    rf"{SP}*(?:[,;.:?!)(”\"]|$|\n)|{SP}+(?i:của|về|ngày|và|đã|được|mà|quy định|ban hành|có|sẽ|chỉ|để|thì|là"
+    rf"|do|vừa|cũng|vẫn|đều|không|này|nêu|với|tại|trong|hướng dẫn|thay thế|sửa đổi|cấm|yêu cầu|năm{SP}+(?:19|20)\d\d"
+    rf"|gửi|giao|nói|cho|đi|ra|thì)(?![\w])")
 BARE_ITEM_END = re.compile(
     rf"{SP}*(?:[,;.:)”\"]|$)|{SP}+(?i:và|của|về|ngày|đã|được|do|cũng|vẫn|đều)(?![\w])")
 

@@ -36,7 +36,7 @@ import re
 
 from pipeline.extract.citation_grammar import (
     ANCHOR, BARE_ITEM_END, BARE_NUMBER_STOP, CHARTER, CONFERENCE, CONGRESS_HEAD,
-    CONGRESS_NOT_PARTY, CONGRESS_PARTS, CONSTITUTION, LAW_GAP, LAW_HEAD, LAW_STOP,
+    CONGRESS_NOT_PARTY, CONGRESS_PARTS, CONSTITUTION, LAW_GAP, LAW_HEAD, LAW_STOP, LOWER_BARE_END,
     LAW_TAIL, LAW_WORD, LIST_ITEM, NUMBERED, ORD_IN_LIST, PINPOINT, SYMBOL_SPLIT, known_law,
 )
 from pipeline.extract.citation_keys import (
@@ -47,6 +47,7 @@ from pipeline.extract.citation_tail import read_tail, read_title
 from pipeline.model import Document, Reference
 
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_NEVER_BARE = frozenset({"LUAT", "HP", "DL", "BC", "PL"})  # need "số" or a symbol
 _TRIM = " \t\n\xa0*,"
 
 
@@ -195,16 +196,20 @@ class _Builder:
         return shared.end
 
     def _number_ok(self, m, dt: DocType, number: str, symbol: str | None, has_so: bool) -> bool:
+        """Is this number a citation number?  Bare numbers need more evidence."""
         word = m.group("type")
+        capital = word[:1].isupper()
         if symbol:
             return not (_YEARLIKE.fullmatch(number) and _YEARLIKE.fullmatch(symbol) and not has_so)
+        if dt.type_code in _NEVER_BARE or (dt.type_code == "LUAT" and not capital):
+            return has_so and capital  # "kỷ luật số 19" is a disciplinary council
         if has_so:
             return True
-        if not dt.bare_number or not word[:1].isupper():
+        if _YEARLIKE.fullmatch(number) or BARE_NUMBER_STOP.match(self.text, m.end()):
             return False
-        if _YEARLIKE.fullmatch(number):
-            return False
-        return not BARE_NUMBER_STOP.match(self.text, m.end())
+        if capital and dt.bare_number:
+            return True
+        return bool(LOWER_BARE_END.match(self.text, m.end()))
 
     def law(self, pos: int) -> int | None:
         h = LAW_HEAD.match(self.text, pos)
