@@ -32,13 +32,24 @@ from pipeline.normalise import unify_tone_placement
 _CLAUSE_CUT = re.compile(r"[;:!?]|\.\s|\.$")
 _AFTER_CUT = re.compile(r"[,;:.!?()]")
 # Markers that outrank verbs: when one is the nearest, it decides.
-_STRONG = {"target": ("phấn đấu", "chỉ tiêu", "mục tiêu", "sẽ", "phải", "cần", "dự kiến",
-                      "nhằm", "hướng tới", "định hướng", "tối thiểu", "ít nhất", "không thấp hơn",
-                      "không dưới", "được giao", "giao", "kế hoạch đề ra", "đề ra", "dự toán"),
+_STRONG = {"target": ("phấn đấu", "chỉ tiêu", "mục tiêu", "dự kiến", "nhằm", "hướng tới",
+                      "định hướng", "được giao", "giao", "kế hoạch đề ra", "đề ra", "dự toán"),
            "result": ("đã", "đạt được", "giảm được", "đến nay", "vừa"),
            "other": ("đang", "còn lại")}
 _VIOLATION = ("phạt", "xử phạt", "phạt tiền", "bồi thường", "thiệt hại", "chiếm đoạt", "hối lộ",
-              "tham ô", "thất thoát", "số tiền", "trị giá", "giá", "lừa đảo", "vay", "nợ")
+              "tham ô", "thất thoát", "số tiền", "trị giá", "với giá", "giá bán", "giá thuê", "mức giá",
+              "đơn giá", "giá vé", "lừa đảo", "vay", "nợ")
+# "thuộc 3 đơn vị", "giao cho 11 cơ quan": the number names who, not what was done
+_RELATION_BEFORE = re.compile(r"(?<!\w)(?:thuộc|giao cho|của)\s*$")
+# "phải/cần/sẽ" plan a number only with an action verb ("cần tập trung hoàn thành 5 đề tài");
+# "phải có tối thiểu 03 đăng kiểm viên" is a norm: other.
+_MODAL_ACTION = re.compile(r"(?<!\w)(?:sẽ|phải|cần)\s+(?:[^\W\d]+\s+){0,3}?(?:hoàn thành|đạt|thực hiện|"
+                           r"giảm|tăng|xây dựng|triển khai|tuyển dụng|kết nạp|thu|giải ngân|đầu tư|"
+                           r"đấu giá|cắt giảm|tinh giản)(?!\w)[^,;]*$")
+_RECORDED = ("kiểm tra", "khiển trách", "cảnh cáo", "kỷ luật", "khen thưởng", "tặng", "phong tặng",
+             "sản xuất", "bầu", "xuất khẩu", "nhập khẩu")
+_VOTE_AFTER = re.compile(r"^\S*\s*(?:đại biểu\s+)?(?:\S+\s+){0,2}(?:tán thành|phiếu|đồng ý)")
+_STRONG_REACH = 80  # characters: a tense marker further back belongs to another predicate
 _FUTURE_YEAR = re.compile(r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}")
 
 
@@ -84,17 +95,27 @@ def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
     near_right = right_clause[:(_AFTER_CUT.search(right_clause) or re.search("$", right_clause)).start()]
     near_left = left[-40:]
 
-    if _last_hit(near_left, _VIOLATION) >= 0:
+    if _last_hit(near_left, _VIOLATION) >= 0 or _RELATION_BEFORE.search(left):
         return "other"
+    if text[rel_end:rel_end + 1] == "/" and re.search(r"/\s*(?:chỉ tiêu|kế hoạch)", left):
+        return "result"  # the numerator of "kết nạp/chỉ tiêu ... 213/210"
     # "số đảng viên kết nạp/chỉ tiêu đề ra đạt 213/210": the denominator is the plan
     if text[rel_start - 1:rel_start] == "/" and re.search(r"/\s*(?:chỉ tiêu|kế hoạch)", left):
         return "target"
     # the nearest strong marker before the number
+    reach = left[-_STRONG_REACH:]
     best_kind, best_pos = None, -1
     for kind, phrases in _STRONG.items():
-        pos = _last_hit(left, phrases)
+        pos = _last_hit(reach, phrases)
         if pos > best_pos:
             best_kind, best_pos = kind, pos
+    if _MODAL_ACTION.search(reach):
+        pos = _MODAL_ACTION.search(reach).start() + 3  # type: ignore[union-attr]
+        if pos > best_pos:
+            best_kind, best_pos = "target", pos
+    if _VOTE_AFTER.match(text[rel_end:rel_end + 40].lstrip("/0123456789 ")):
+        return "result"
+    left = reach
     if _FUTURE_YEAR.search(left) and best_kind != "result":
         return "target"
     # a marker right after the counted noun ("16 nội dung đã hoàn thành")
@@ -108,6 +129,6 @@ def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
         return best_kind
     if _last_hit(left, _cues().get("target", ())) >= 0 and _last_hit(left, _cues().get("result", ())) < 0:
         return "target"
-    if _last_hit(near_left, _cues().get("result", ())) >= 0:
+    if _last_hit(near_left[-25:], _cues().get("result", ()) + _RECORDED) >= 0:
         return "result"
     return "other"
