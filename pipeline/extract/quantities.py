@@ -47,6 +47,13 @@ của và với là về trong tại theo đã được bị để thì mà cho 
 thuộc gồm trên dưới so bằng đạt tăng giảm ở vào ra lên xuống cùng mới hết chỉ rất nhằm qua
 phải cần nhưng thấy mỗi nhất hơn thêm vượt
 """.split())
+_NOUNS_WITH_STOP_HEAD = ("bị cáo", "bị can", "bị hại", "đối tượng", "đối tác", "trên cơ sở")
+_GLUED_TIME = re.compile(r"h(?:\d{1,2})?(?![^\W\d_])|g(?:\d{2})?(?!\w)|:\d{2}")
+_GLUED_UNIT = re.compile(r"[^\W\d_]{1,4}\d?(?![^\W_])")
+# "là 16.000,", "còn 17,": a count whose noun was written before it
+_BARE_COUNT_BEFORE = re.compile(r"(?i)(?<!\w)(?:là|còn|tổng cộng|tổng số|lên|xuống)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_LIST_ITEM_SHORT = re.compile(r"(?:[^\W\d_]+\s*){1,3}(?=[,;.…]|\s+(?:để|thuộc|còn|của|và|đã|được|đang|cho|"
+                              r"trong|tại|theo|về|với)(?!\w)|$)")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:-[\w]+)?")
 
@@ -89,7 +96,7 @@ def _tables() -> _Tables:
         duration=re.compile(rf"\s*(?:{_alternation(forms('duration'))})(?!\w)"),
         per=re.compile(rf"\s*(?:/\s*|mỗi\s+|một\s+)(?P<per>{_alternation(forms('per'))})(?!\w)"),
         scale=re.compile(rf"\s*(?P<scale>(?:(?:{scale})(?!\w)\s*)+)"),
-        spelled=re.compile(rf"(?<![\w])(?:{_alternation(digits)})(?:\s+(?:{spelled_words}))*(?!\w)"),
+        spelled=re.compile(rf"(?i)(?<![\w])(?:{_alternation(digits)})(?:\s+(?:{spelled_words}))*(?!\w)"),
     )
 
 
@@ -139,7 +146,9 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         w = m.group(0)
         lw = w.lower()
-        if lw in _NOUN_STOP or (w[0].isupper() and not words):
+        if not words and text[m.start():m.start() + 12].lower().startswith(_NOUNS_WITH_STOP_HEAD):
+            pass
+        elif lw in _NOUN_STOP:
             break
         if w[0].isupper() and words and not _keeps_caps(text, words):
             break
@@ -154,14 +163,13 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _list_item_short(text: str, start: int) -> bool:
     """A list item of at most three words followed by a comma, ";", "." or a stop word."""
-    m = re.match(r"(?:[^\W\d_]+\s*){1,3}(?=[,;.…]|\s+(?:" + "|".join(sorted(_NOUN_STOP)) + r")(?!\w)|$)",
-                 text[start:start + 60])
+    m = _LIST_ITEM_SHORT.match(text[start:start + 60])
     return m is not None
 
 
 def _keeps_caps(text: str, words: list[tuple[int, int]]) -> bool:
-    """A capital inside a noun ("bộ Quy tắc ứng xử") is kept only after a short lower head."""
-    return len(words) == 1 and text[words[0][0]].islower()
+    """A capital inside a noun ("bộ Quy tắc ứng xử", "Phó Chủ tịch") follows a short head."""
+    return len(words) == 1 or text[words[0][0]].isupper()
 
 
 def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | None:
@@ -173,8 +181,11 @@ def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | 
     if m:
         factor = _scale_of(m.group("scale"))
         return _Hit(s, m.end(), value * factor, currency_unit(m.group("cur")), measure=True)
-    if t.duration.match(text, e):
+    if t.duration.match(text, e) or _GLUED_TIME.match(text, e):
         return None
+    glued = _GLUED_UNIT.match(text, e)
+    if glued:  # "300m", "2ha", "100m2"
+        return _Hit(s, e, value, glued.group(0))
     factor = 1.0
     end_num = e
     m = t.scale.match(text, e)
@@ -187,6 +198,8 @@ def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | 
     if noun is None:
         if m:  # "2,5 triệu" alone
             return _Hit(s, end_num, value * factor, None)
+        if _BARE_COUNT_BEFORE.search(text, max(0, s - 30), s) and re.match(r"\s*(?:[,;.)…]|$)", text[e:e + 2]):
+            return _Hit(s, e, value, None)
         return None
     if noun.split()[0].lower() in t.stop_after:
         return None
@@ -257,7 +270,7 @@ def _numbers(doc: Document) -> list[_Hit]:
             v2 = parse_number(frac.group(1))
             f2s, f2e = e + 1, e + 1 + len(frac.group(1))
             second = _read_number(t, text, f2s, f2e, v2) if v2 is not None else None
-            cue = re.search(r"(?i)(?:đạt|là|được|số phiếu|phiếu)\s*$", text[max(0, s - 20):s])
+            cue = re.search(r"(?i)(?<!\w)(?:đạt|là|được|phiếu|tỷ lệ|với|có)(?!\w)", text[max(0, s - 25):s])
             if v2 is not None and (second is not None or cue):
                 hit = _Hit(s, e, value, second.unit if second else None)
                 pair = second or _Hit(f2s, f2e, v2, None)
@@ -273,7 +286,7 @@ def _numbers(doc: Document) -> list[_Hit]:
             continue
         last = _LAST_WORD.search(text, max(0, s - 30), s)
         if not hit.measure and last and last.group(1)[0].isupper() \
-                and not re.search(r"(?:^|[.!?\n]\s*)\S+\s*$", text[max(0, s - 30):s]) \
+                and not re.search(r"(?:^|[.!?\n:;“\"(]\s*)\S+\s*$", text[max(0, s - 30):s]) \
                 and not re.search(r"(?i)(?:có|với|gồm|đạt|là)\s*$", text[max(0, s - 10):s]):
             # "Bệnh viện 175", "Basel 2": a number after a capitalised word names it
             last_name_end = e
