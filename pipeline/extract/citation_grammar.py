@@ -34,9 +34,10 @@ NUMBER = r"(?P<num>\d{1,6}(?:\.\d{1,2}(?=/))?)(?!\d)(?![.,]\d)"  # "66.2/2025/NQ
 SEP = rf"{SP}{{0,2}}[-–/]{SP}{{0,2}}"
 # A code of a symbol: mostly capitals ("NĐ", "QH14", "BGDĐT", "TTg", "CTr", "QĐi", "Nq"),
 # never a plain word ("Trong"): at most two lower-case letters, no letter right after.
-CODE = r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?:[a-zđư][A-ZĐƯ0-9&]*){0,2}(?![^\W\d_])"
+CODE = (r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?:[a-zđư][A-ZĐƯ0-9&]*){0,2}(?![^\W\d_])"
+        r"(?:(?<=QH)[ \xa0]\d\d(?!\d))?")  # "QH 14" written apart
 LOWCODE = r"(?<=/)[a-zđư]{2,3}(?![^\W\d_])"  # "15- Nq/tw"
-YEAR = r"(?:19|20)\d\d(?![\d])"
+YEAR = r"(?:(?:19|20)\d\d|2[ \xa0]0\d\d)(?![\d])"  # "2 013": a spacing artefact
 PART = rf"(?:{YEAR}|{CODE}|{LOWCODE})"
 SYMBOL = (rf"(?P<sep0>{SEP}|{SP}?(?={CODE}{SP}?/)|{SP}(?={CODE}{SEP}{CODE}))"
           rf"(?P<sym>{PART}(?:{SEP}{PART}){{0,4}})")
@@ -105,7 +106,7 @@ NUMBERED = re.compile(
 # A bare number ("Kế hoạch 5 năm", "Quyết định 2 lần") is not a citation number.
 BARE_NUMBER_STOP = re.compile(
     rf"{SP}*(?:%|(?i:tháng|tuần|ngày(?!{SP}+\d)|giờ|phút|tuổi|người|tỷ|triệu|nghìn|ngàn|đồng|usd|km|ha|lần"
-    rf"|điểm|đơn vị|trường hợp|nội dung|năm(?!{WS}(?:19|20)\d\d)|mục tiêu|nhiệm vụ|giải pháp"
+    rf"|điểm|đơn vị|trường hợp|nội dung|năm(?!{WS}(?:19|20)\d\d(?!{SP}*[-–]))|mục tiêu|nhiệm vụ|giải pháp"
     rf"|chỉ tiêu|nhóm|bước|chương|điều|khoản|văn bản|tập thể|cá nhân|hộ)(?![\w]))")
 
 # List continuation: ", 37/QĐ-TW", " và 10", ", và số 19-NQ/TW"

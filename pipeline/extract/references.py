@@ -47,6 +47,7 @@ from pipeline.extract.citation_tail import read_tail, read_title
 from pipeline.model import Document, Reference
 
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|\n)$")
 _NEVER_BARE = frozenset({"LUAT", "HP", "DL", "BC", "PL"})  # need "số" or a symbol
 _TRIM = " \t\n\xa0*,"
 
@@ -207,8 +208,8 @@ class _Builder:
             return True
         if _YEARLIKE.fullmatch(number) or BARE_NUMBER_STOP.match(self.text, m.end()):
             return False
-        if capital and dt.bare_number:
-            return True
+        if capital and dt.bare_number and not _SENTENCE_START.search(self.text, max(0, m.start() - 3), m.start()):
+            return True  # at a sentence start "Quy định 17 loài ..." is a verb: strict end below
         return bool(LOWER_BARE_END.match(self.text, m.end()))
 
     def law(self, pos: int) -> int | None:

@@ -1,0 +1,462 @@
+"""Citation forms -> references: a table of real sentences (most from corpora/pool), negatives, data tables.
+
+Each case runs the references stage then the resolver on one sentence and
+compares (text, doc_type, number, symbol, issuer, date, key) of every reference.
+"""
+from __future__ import annotations
+
+import doctest
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import citation_grammar, citation_keys, citation_tables, citation_tail, references
+from pipeline.extract.citation_tables import DATA, doc_types, issuers, law_names
+from pipeline.extract.references import find_references, parse_citation
+from pipeline.model import Document
+from pipeline.resolve import resolve_references
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _refs(text: str, published: str | None = None):
+    doc = Document.from_text(text, published=published)
+    doc.references = find_references(doc)
+    return resolve_references(doc).references
+
+
+CASES = [
+    ('Thực hiện Quy định số 55-QĐ/TƯ ngày 19-12-2016 của Bộ Chính trị về một số việc cần làm ngay.', [
+        ('Quy định số 55-QĐ/TƯ ngày 19-12-2016 của Bộ Chính trị', 'Quy định', '55', 'QĐ/TW', 'Bộ Chính trị', '2016-12-19', 'QDI 55 TW'),
+    ]),
+    ('Quy định số 37-QĐ/TƯ ngày 25-10-2021 của Ban Chấp hành Trung ương khóa XIII về những điều đảng viên không được làm.', [
+        ('Quy định số 37-QĐ/TƯ ngày 25-10-2021 của Ban Chấp hành Trung ương khóa XIII', 'Quy định', '37', 'QĐ/TW', 'Ban Chấp hành Trung ương', '2021-10-25', 'QDI 37 TW'),
+    ]),
+    ('Chương trình số 01-Ctr/TU và các Quy định 55/QĐ-TW, 37/QĐ-TW đã được thực hiện nghiêm túc.', [
+        ('Chương trình số 01-Ctr/TU', 'Chương trình', '01', 'CTR/TU', None, None, 'CTR 1 TU'),
+        ('Quy định 55/QĐ-TW', 'Quy định', '55', 'QĐ/TW', None, None, 'QDI 55 TW'),
+        ('37/QĐ-TW', 'Quy định', '37', 'QĐ/TW', None, None, 'QDI 37 TW'),
+    ]),
+    ('Nghị quyết Hội nghị lần thứ 6, 7, 8 BCH Trung ương Đảng (khóa XII) về công tác tổ chức, cán bộ.', [
+        ('Nghị quyết Hội nghị lần thứ 6', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW6-XII'),
+        ('7', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW7-XII'),
+        ('8 BCH Trung ương Đảng (khóa XII)', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW8-XII'),
+    ]),
+    ('Nghị quyết số 54/NQ/QH14 ngày 24-11-2017 của Quốc hội về “Thí điểm cơ chế, chính sách đặc thù phát triển TP. Hồ Chí Minh”.', [
+        ('Nghị quyết số 54/NQ/QH14 ngày 24-11-2017 của Quốc hội', 'Nghị quyết', '54', 'NQ/QH14', 'Quốc hội', '2017-11-24', 'NQ 54 QH'),
+    ]),
+    ('Tiếp tục thực hiện Đề án số 02-ĐA/TU ngày 24-3-2014 của BTV Thành ủy về đấu tranh.', [
+        ('Đề án số 02-ĐA/TU ngày 24-3-2014 của BTV Thành ủy', 'Đề án', '02', 'ĐA/TU', 'Ban Thường vụ Thành ủy', '2014-03-24', 'DA 2 TU'),
+    ]),
+    ('Tổ chức thực hiện nghiêm Quy định số 08-QĐi/TW ngày 25-10-2018 về trách nhiệm nêu gương.', [
+        ('Quy định số 08-QĐi/TW ngày 25-10-2018', 'Quy định', '08', 'QĐI/TW', None, '2018-10-25', 'QDI 8 TW'),
+    ]),
+    ('Ban Chỉ đạo vừa có Thông báo số 26-TB/BCĐ, truyền đạt kết luận.', [
+        ('Thông báo số 26-TB/BCĐ', 'Thông báo', '26', 'TB/BCĐ', None, None, 'TB 26 BCĐ'),
+    ]),
+    ('Nghị quyết số 15-NQ/TƯ ngày 5/5/2022 của Bộ Chính trị về “Phương hướng, nhiệm vụ phát triển Thủ đô”.', [
+        ('Nghị quyết số 15-NQ/TƯ ngày 5/5/2022 của Bộ Chính trị', 'Nghị quyết', '15', 'NQ/TW', 'Bộ Chính trị', '2022-05-05', 'NQ 15 TW'),
+    ]),
+    ('Chỉ thị số 11 - CT/TW của Ban Bí thư yêu cầu không bắn pháo hoa.', [
+        ('Chỉ thị số 11 - CT/TW của Ban Bí thư', 'Chỉ thị', '11', 'CT/TW', 'Ban Bí thư', None, 'CT 11 TW'),
+    ]),
+    ('Nghị định 30/2 013/NĐ - CP ngày 08/4/2013 của Chính phủ về kinh doanh vận chuyển hàng không.', [
+        ('Nghị định 30/2 013/NĐ - CP ngày 08/4/2013 của Chính phủ', 'Nghị định', '30', '2013/NĐ-CP', 'Chính phủ', '2013-04-08', 'ND 30 CP'),
+    ]),
+    ('Quyết định số 5117/QĐ - BCA thành lập ban Soạn thảo.', [
+        ('Quyết định số 5117/QĐ - BCA', 'Quyết định', '5117', 'QĐ-BCA', None, None, 'QD 5117 BCA'),
+    ]),
+    ('Quyết định số 242/1998/QĐ-TTg của Thủ tướng Chính Phủ và cũng là đơn vị đầu tiên.', [
+        ('Quyết định số 242/1998/QĐ-TTg của Thủ tướng Chính Phủ', 'Quyết định', '242', '1998/QĐ-TTG', 'Thủ tướng Chính phủ', None, 'QD 242 CP'),
+    ]),
+    ('Chỉ thị số 06/CT - NHNN ngày 20/7/2017 của NHNN về việc thực hiện Nghị quyết 42 và Quyết định 105.', [
+        ('Chỉ thị số 06/CT - NHNN ngày 20/7/2017 của NHNN', 'Chỉ thị', '06', 'CT-NHNN', 'Ngân hàng Nhà nước', '2017-07-20', 'CT 6 NHNN'),
+        ('Nghị quyết 42', 'Nghị quyết', '42', None, None, None, 'NQ 42 ?'),
+        ('Quyết định 105', 'Quyết định', '105', None, None, None, 'QD 105 ?'),
+    ]),
+    ('Quyết định số 1087 - QĐ/TU ngày 31/3/2009 về Quy chế quản lý.', [
+        ('Quyết định số 1087 - QĐ/TU ngày 31/3/2009', 'Quyết định', '1087', 'QĐ/TU', None, '2009-03-31', 'QD 1087 TU'),
+    ]),
+    ('Quyết định số 84 QĐ/TWĐTN về việc khen thưởng.', [
+        ('Quyết định số 84 QĐ/TWĐTN', 'Quyết định', '84', 'QĐ/TWĐTN', None, None, 'QD 84 TWĐTN'),
+    ]),
+    ('Nghị quyết 70/2018/QH 14 ngày 09/11/2018 của Quốc hội.', [
+        ('Nghị quyết 70/2018/QH 14 ngày 09/11/2018 của Quốc hội', 'Nghị quyết', '70', '2018/QH14', 'Quốc hội', '2018-11-09', 'NQ 70 QH'),
+    ]),
+    ('Nghị quyết 27 - NQ/TW ngày 21/5/2018 về xây dựng đội ngũ cán bộ.', [
+        ('Nghị quyết 27 - NQ/TW ngày 21/5/2018', 'Nghị quyết', '27', 'NQ/TW', None, '2018-05-21', 'NQ 27 TW'),
+    ]),
+    ('Nghị quyết số 39 của Bộ Chính trị, Nghị định số 108/2014 của Chính phủ về chính sách tinh giản biên chế.', [
+        ('Nghị quyết số 39 của Bộ Chính trị', 'Nghị quyết', '39', None, 'Bộ Chính trị', None, 'NQ 39 TW'),
+        ('Nghị định số 108/2014 của Chính phủ', 'Nghị định', '108', '2014', 'Chính phủ', None, 'ND 108 CP'),
+    ]),
+    ('Kết luận 146 của Bộ Chính trị khoá XI đã nêu rõ.', [
+        ('Kết luận 146 của Bộ Chính trị khoá XI', 'Kết luận', '146', None, 'Bộ Chính trị', None, 'KL 146 TW'),
+    ]),
+    ('Quy định số 102 - QĐ/TW, ngày 15-11-2017 của Bộ Chính trị khoá XII về xử lý kỷ luật đảng viên.', [
+        ('Quy định số 102 - QĐ/TW, ngày 15-11-2017 của Bộ Chính trị khoá XII', 'Quy định', '102', 'QĐ/TW', 'Bộ Chính trị', '2017-11-15', 'QDI 102 TW'),
+    ]),
+    ('Chỉ thị số 20 của Bộ Chính trị và Chỉ thị số 06 của Ban Thường vụ Thành uỷ TP.', [
+        ('Chỉ thị số 20 của Bộ Chính trị', 'Chỉ thị', '20', None, 'Bộ Chính trị', None, 'CT 20 TW'),
+        ('Chỉ thị số 06 của Ban Thường vụ Thành uỷ TP', 'Chỉ thị', '06', None, 'Ban Thường vụ Thành ủy TP', None, 'CT 6 TU'),
+    ]),
+    ('Thông tư số 22/2016/TT-BTC do Bộ Tài chính ban hành ngày 16/02/2016 quy định quy tắc.', [
+        ('Thông tư số 22/2016/TT-BTC do Bộ Tài chính ban hành ngày 16/02/2016', 'Thông tư', '22', '2016/TT-BTC', 'Bộ Tài chính', '2016-02-16', 'TT 22 BTC'),
+    ]),
+    ('Quyết định số 4950/QĐ - UBND ngày 25/10/2018 của UBND TP. Đà Nẵng về việc cử người đại diện.', [
+        ('Quyết định số 4950/QĐ - UBND ngày 25/10/2018 của UBND TP. Đà Nẵng', 'Quyết định', '4950', 'QĐ-UBND', 'UBND TP. Đà Nẵng', '2018-10-25', 'QD 4950 UBND'),
+    ]),
+    ('Nghị quyết số 88 ngày 28/11/2014 của Quốc hội về đổi mới chương trình.', [
+        ('Nghị quyết số 88 ngày 28/11/2014 của Quốc hội', 'Nghị quyết', '88', None, 'Quốc hội', '2014-11-28', 'NQ 88 QH'),
+    ]),
+    ('Quyết định 8282/QĐ - UB, ngày 25 tháng 12 năm 2005 mà UBND thành phố Hà Nội đã cấp.', [
+        ('Quyết định 8282/QĐ - UB, ngày 25 tháng 12 năm 2005', 'Quyết định', '8282', 'QĐ-UB', None, '2005-12-25', 'QD 8282 UB'),
+    ]),
+    ('Công văn số 7379/VPCP - V gửi các bộ.', [
+        ('Công văn số 7379/VPCP - V', 'Công văn', '7379', 'VPCP-V', None, None, 'CV 7379 VPCP'),
+    ]),
+    ('Kế hoạch số 26/KH - STNMT ngày 16/4/2019 của Sở Tài nguyên và Môi trường về định kỳ chuyển đổi.', [
+        ('Kế hoạch số 26/KH - STNMT ngày 16/4/2019', 'Kế hoạch', '26', 'KH-STNMT', None, '2019-04-16', 'KH 26 STNMT'),
+    ]),
+    ('Văn bản số 16937/BGTVT-QLDN đề nghị các đơn vị rà soát.', [
+        ('Văn bản số 16937/BGTVT-QLDN', 'Văn bản', '16937', 'BGTVT-QLDN', None, None, 'CV 16937 BGTVT'),
+    ]),
+    ('Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019 của Chính phủ quy định xử phạt.', [
+        ('Nghị định số 100/2019/NĐ-CP ngày 30 tháng 12 năm 2019 của Chính phủ', 'Nghị định', '100', '2019/NĐ-CP', 'Chính phủ', '2019-12-30', 'ND 100 CP'),
+    ]),
+    ('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025;', [
+        ('Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025', 'Luật', '72', '2025/QH15', None, '2025-06-16', 'LUAT to-chuc-chinh-quyen-dia-phuong'),
+    ]),
+    ('Căn cứ Luật Ngân\nsách nhà nước số 83/2015/QH13;', [
+        ('Luật Ngân\nsách nhà nước số 83/2015/QH13', 'Luật', '83', '2015/QH13', None, None, 'LUAT ngan-sach-nha-nuoc'),
+    ]),
+    ('Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;', [
+        ('Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008', 'Luật', None, None, None, '2008-11-13', 'LUAT can-bo-cong-chuc'),
+    ]),
+    ('Theo Luật Đất đai năm 2013, người sử dụng đất có quyền.', [
+        ('Luật Đất đai năm 2013', 'Luật', None, None, None, '2013', 'LUAT dat-dai'),
+    ]),
+    ('Hành vi này bị xử lý theo Bộ luật Hình sự 2015 về tội dâm ô.', [
+        ('Bộ luật Hình sự 2015', 'Luật', None, None, None, '2015', 'LUAT hinh-su'),
+    ]),
+    ('Các quy định của Luật Khoa học, công nghệ và đổi mới sáng tạo về đổi mới sáng tạo.', [
+        ('Luật Khoa học, công nghệ và đổi mới sáng tạo', 'Luật', None, None, None, None, 'LUAT khoa-hoc-cong-nghe-va-doi-moi-sang-tao'),
+    ]),
+    ('Luật Đầu tư công và Luật Ngân sách nhà nước đều quy định.', [
+        ('Luật Đầu tư công', 'Luật', None, None, None, None, 'LUAT dau-tu-cong'),
+        ('Luật Ngân sách nhà nước', 'Luật', None, None, None, None, 'LUAT ngan-sach-nha-nuoc'),
+    ]),
+    ('Quyền con người được quy định tại Hiến pháp năm 2013.', [
+        ('Hiến pháp năm 2013', 'Hiến pháp', None, None, None, '2013', 'HP 2013'),
+    ]),
+    ('Việc này trái với Hiến pháp, luật và các văn bản.', [
+        ('Hiến pháp', 'Hiến pháp', None, None, None, None, 'HP'),
+    ]),
+    ('Thực hiện nhiệm vụ theo quy định của Điều lệ Đảng và Chương trình kiểm tra.', [
+        ('Điều lệ Đảng', 'Điều lệ', None, None, None, None, 'DL DANG'),
+    ]),
+    ('Tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng.', [
+        ('Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW4-XII'),
+    ]),
+    ('Nghị quyết TW4 khóa 11 về một số vấn đề cấp bách.', [
+        ('Nghị quyết TW4 khóa 11', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW4-XI'),
+    ]),
+    ('Nghị quyết Hội nghị Trung ương 4, khoá XII về tăng cường xây dựng, chỉnh đốn Đảng.', [
+        ('Nghị quyết Hội nghị Trung ương 4, khoá XII', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW4-XII'),
+    ]),
+    ('Nghị quyết Trung ương 4, 6, 7 khoá XII được triển khai.', [
+        ('Nghị quyết Trung ương 4', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW4-XII'),
+        ('6', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW6-XII'),
+        ('7 khoá XII', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW7-XII'),
+    ]),
+    ('Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá X về nông nghiệp, nông dân, nông thôn.', [
+        ('Nghị quyết Hội nghị lần thứ bảy Ban Chấp hành Trung ương khoá X', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW7-X'),
+    ]),
+    ('Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội đại biểu lần thứ XVII Đảng bộ thành phố.', [
+        ('Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', 'Nghị quyết', None, None, None, None, 'NQ DH-XIII'),
+        ('Nghị quyết Đại hội đại biểu lần thứ XVII Đảng bộ thành phố', 'Nghị quyết', None, None, None, None, 'NQ DH-TU-XVII'),
+    ]),
+    ('Nghị quyết Đại hội XII của Đảng đã đề ra.', [
+        ('Nghị quyết Đại hội XII của Đảng', 'Nghị quyết', None, None, None, None, 'NQ DH-XII'),
+    ]),
+    ('Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13 đề ra mục tiêu.', [
+        ('Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 13', 'Nghị quyết', None, None, None, None, 'NQ DH-TU-XIII'),
+    ]),
+    ('Nghị quyết Đại hội Đảng lần thứ XII xác định.', [
+        ('Nghị quyết Đại hội Đảng lần thứ XII', 'Nghị quyết', None, None, None, None, 'NQ DH-XII'),
+    ]),
+    ('Ban Chỉ đạo Chương trình 01 của Thành ủy về nâng cao năng lực.', [
+        ('Chương trình 01 của Thành ủy', 'Chương trình', '01', None, 'Thành ủy', None, 'CTR 1 TU'),
+    ]),
+    ('Chỉ thị 05 và 10 của Ban Bí thư.', [
+        ('Chỉ thị 05', 'Chỉ thị', '05', None, 'Ban Bí thư', None, 'CT 5 TW'),
+        ('10 của Ban Bí thư', 'Chỉ thị', '10', None, 'Ban Bí thư', None, 'CT 10 TW'),
+    ]),
+    ('Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương.', [
+        ('Nghị quyết số 18-NQ/TW', 'Nghị quyết', '18', 'NQ/TW', 'Ban Chấp hành Trung ương', None, 'NQ 18 TW'),
+        ('19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương', 'Nghị quyết', '19', 'NQ/TW', 'Ban Chấp hành Trung ương', '2017-10-25', 'NQ 19 TW'),
+    ]),
+    ('Nghị định số 02/2003/NĐ-CP ngày 14/01/2003 và Nghị định số 114/2009/NĐ-CP ngày 23/12/2009 về phát triển.', [
+        ('Nghị định số 02/2003/NĐ-CP ngày 14/01/2003', 'Nghị định', '02', '2003/NĐ-CP', None, '2003-01-14', 'ND 2 CP'),
+        ('Nghị định số 114/2009/NĐ-CP ngày 23/12/2009', 'Nghị định', '114', '2009/NĐ-CP', None, '2009-12-23', 'ND 114 CP'),
+    ]),
+    ('Theo NĐ 30/2020 về công tác văn thư.', [
+        ('NĐ 30/2020', 'Nghị định', '30', '2020', None, None, 'ND 30 CP'),
+    ]),
+    ('Ông đã ký QĐ1401 về việc thành lập.', [
+        ('QĐ1401', 'Quyết định', '1401', None, None, None, 'QD 1401 ?'),
+    ]),
+    ('Nghị quyết số 15- Nq/tw của Bộ Chính trị.', [
+        ('Nghị quyết số 15- Nq/tw của Bộ Chính trị', 'Nghị quyết', '15', 'NQ/TW', 'Bộ Chính trị', None, 'NQ 15 TW'),
+    ]),
+    ('Quy định số 37QĐ/TW về những điều đảng viên không được làm.', [
+        ('Quy định số 37QĐ/TW', 'Quy định', '37', 'QĐ/TW', None, None, 'QDI 37 TW'),
+    ]),
+    ('Quyết định số: 2934/QĐ-UBND ngày 20 tháng 11 năm 2025 của Chủ tịch UBND tỉnh.', [
+        ('Quyết định số: 2934/QĐ-UBND ngày 20 tháng 11 năm 2025', 'Quyết định', '2934', 'QĐ-UBND', None, '2025-11-20', 'QD 2934 UBND'),
+    ]),
+    ('Căn cứ Nghị định số42/2022/NĐ-CP được công bố trên Cổng.', [
+        ('Nghị định số42/2022/NĐ-CP', 'Nghị định', '42', '2022/NĐ-CP', None, None, 'ND 42 CP'),
+    ]),
+    ('Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ;', [
+        ('Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 8 năm 2025 của Chính phủ', 'Nghị quyết', '66.2', '2025/NQ-CP', 'Chính phủ', '2025-08-28', 'NQ 66.2 CP'),
+    ]),
+    ('khoản 2 Điều 1 Nghị định số 123/2021/NĐ-CP sửa đổi.', [
+        ('Nghị định số 123/2021/NĐ-CP', 'Nghị định', '123', '2021/NĐ-CP', None, None, 'ND 123 CP'),
+    ]),
+    ('Bộ Công an đã ban hành thông tư 33 để công bố mẫu căn cước.', [
+        ('thông tư 33', 'Thông tư', '33', None, None, None, 'TT 33 ?'),
+    ]),
+    ('Tuyên huỷ quyết định 4674 của Bộ trưởng bộ GD & ĐT.', [
+        ('quyết định 4674', 'Quyết định', '4674', None, None, None, 'QD 4674 ?'),
+    ]),
+    ('Công văn 7686 BTC - CS ngày 12-6-2017 của Bộ Tài Chính là văn bản.', [
+        ('Công văn 7686 BTC - CS ngày 12-6-2017 của Bộ Tài Chính', 'Công văn', '7686', 'BTC-CS', 'Bộ Tài chính', '2017-06-12', 'CV 7686 BTC'),
+    ]),
+    ('Căn cứ quy định 102 ngày 15-11-2017 của Bộ Chính trị về xử lý kỷ luật.', [
+        ('quy định 102 ngày 15-11-2017 của Bộ Chính trị', 'Quy định', '102', None, 'Bộ Chính trị', '2017-11-15', 'QDI 102 TW'),
+    ]),
+    ('Thông báo Kết luận số 50 - TB/TW của Ban Bí thư.', [
+        ('Thông báo Kết luận số 50 - TB/TW của Ban Bí thư', 'Thông báo', '50', 'TB/TW', 'Ban Bí thư', None, 'TB 50 TW'),
+    ]),
+    ('Chỉ thị số 04/CT - TTg ngày 19/2/2019 của Thủ tướng Chính phủ về việc triển khai.', [
+        ('Chỉ thị số 04/CT - TTg ngày 19/2/2019 của Thủ tướng Chính phủ', 'Chỉ thị', '04', 'CT-TTG', 'Thủ tướng Chính phủ', '2019-02-19', 'CT 4 CP'),
+    ]),
+    ('Nghị quyết số 099/NQ - HĐQT miễn nhiệm chức vụ.', [
+        ('Nghị quyết số 099/NQ - HĐQT', 'Nghị quyết', '099', 'NQ-HĐQT', None, None, 'NQ 99 HĐQT'),
+    ]),
+    ('Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của Thủ tướng Chính phủ.', [
+        ('Công điện số 220/CĐ-TTg ngày 18 tháng 11 năm 2025 của Thủ tướng Chính phủ', 'Công điện', '220', 'CĐ-TTG', 'Thủ tướng Chính phủ', '2025-11-18', 'CD 220 CP'),
+    ]),
+    ('Tờ trình số 182/TTr-SKHCN ngày 17 tháng 11 năm 2025 về việc ban hành.', [
+        ('Tờ trình số 182/TTr-SKHCN ngày 17 tháng 11 năm 2025', 'Tờ trình', '182', 'TTR-SKHCN', None, '2025-11-17', 'TTR 182 SKHCN'),
+    ]),
+    ('Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP hướng dẫn thể thức.', [
+        ('Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP', 'Thông tư', '55', '2005/TTLT-BNV-VPCP', None, None, 'TT 55 BNV'),
+    ]),
+    ('Nghị quyết số 1314/NQ-UBTVQH15 về việc sắp xếp đơn vị hành chính.', [
+        ('Nghị quyết số 1314/NQ-UBTVQH15', 'Nghị quyết', '1314', 'NQ-UBTVQH15', None, None, 'NQ 1314 QH'),
+    ]),
+    ('Kết luận số 21-KL/TƯ ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng.', [
+        ('Kết luận số 21-KL/TƯ ngày 25/10/2021 của Ban Chấp hành Trung ương', 'Kết luận', '21', 'KL/TW', 'Ban Chấp hành Trung ương', '2021-10-25', 'KL 21 TW'),
+    ]),
+    ('Chương trình số 01-CTr/TU Thành ủy khóa XVII đã đề ra.', [
+        ('Chương trình số 01-CTr/TU Thành ủy khóa XVII', 'Chương trình', '01', 'CTR/TU', 'Thành ủy', None, 'CTR 1 TU'),
+    ]),
+    ('Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng.', [
+        ('Hướng dẫn số 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng', 'Hướng dẫn', '36', 'HD/VPTW', 'Văn phòng Trung ương Đảng', '2018-04-03', 'HD 36 VPTW'),
+    ]),
+    ('Chỉ thị số 05-CT/TW, ngày 15-5-2016, của Bộ Chính trị khóa XII.', [
+        ('Chỉ thị số 05-CT/TW, ngày 15-5-2016, của Bộ Chính trị khóa XII', 'Chỉ thị', '05', 'CT/TW', 'Bộ Chính trị', '2016-05-15', 'CT 5 TW'),
+    ]),
+    ('Quyết định số 1234/QĐ-UBND của UBND tỉnh Quảng Ninh.', [
+        ('Quyết định số 1234/QĐ-UBND của UBND tỉnh Quảng Ninh', 'Quyết định', '1234', 'QĐ-UBND', 'UBND tỉnh Quảng Ninh', None, 'QD 1234 UBND'),
+    ]),
+    ('Pháp lệnh số 02/2022/UBTVQH15 về xử lý vi phạm.', [
+        ('Pháp lệnh số 02/2022/UBTVQH15', 'Pháp lệnh', '02', '2022/UBTVQH15', None, None, 'PL 2 QH'),
+    ]),
+    ('Quyết định số 18/2020/QĐ-TTg của Thủ tướng Chính phủ quy định.', [
+        ('Quyết định số 18/2020/QĐ-TTg của Thủ tướng Chính phủ', 'Quyết định', '18', '2020/QĐ-TTG', 'Thủ tướng Chính phủ', None, 'QD 18 CP'),
+    ]),
+    ('Nghị quyết Trung ương 7 khóa 10 về nông nghiệp.', [
+        ('Nghị quyết Trung ương 7 khóa 10', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW7-X'),
+    ]),
+    ('Nghị quyết T.Ư 4, khóa XI về xây dựng Đảng.', [
+        ('Nghị quyết T.Ư 4, khóa XI', 'Nghị quyết', None, None, 'Ban Chấp hành Trung ương', None, 'NQ TW4-XI'),
+    ]),
+    ('Thực hiện Nghị quyết số 18 - NQ / TW ( khóa XII ) về sắp xếp bộ máy.', [
+        ('Nghị quyết số 18 - NQ / TW ( khóa XII )', 'Nghị quyết', '18', 'NQ/TW', None, None, 'NQ 18 TW'),
+    ]),
+    ('Căn cứ Luật Thủ đô số 39/2024/QH15;', [
+        ('Luật Thủ đô số 39/2024/QH15', 'Luật', '39', '2024/QH15', None, None, 'LUAT thu-do'),
+    ]),
+    ('Quyết định số 1206 /QĐ-HVTC ngày 5/3/2020 của Học viện.', [
+        ('Quyết định số 1206 /QĐ-HVTC ngày 5/3/2020', 'Quyết định', '1206', 'QĐ-HVTC', None, '2020-03-05', 'QD 1206 HVTC'),
+    ]),
+    ('Quy định số 47 - QĐ/TW ngày 01/11/2011 về những điều đảng viên không được làm.', [
+        ('Quy định số 47 - QĐ/TW ngày 01/11/2011', 'Quy định', '47', 'QĐ/TW', None, '2011-11-01', 'QDI 47 TW'),
+    ]),
+    ('Quyết định số 646/QĐ/QUTW của Quân ủy Trung ương.', [
+        ('Quyết định số 646/QĐ/QUTW của Quân ủy Trung ương', 'Quyết định', '646', 'QĐ/QUTW', 'Quân ủy Trung ương', None, 'QD 646 QUTW'),
+    ]),
+    ('Nghị định 36/2009 của Chính phủ về quản lý sử dụng pháo.', [
+        ('Nghị định 36/2009 của Chính phủ', 'Nghị định', '36', '2009', 'Chính phủ', None, 'ND 36 CP'),
+    ]),
+    ('Kết luận số 34-KL/TW ngày 18/4/2022 của Bộ Chính trị về Chiến lược công tác kiểm tra.', [
+        ('Kết luận số 34-KL/TW ngày 18/4/2022 của Bộ Chính trị', 'Kết luận', '34', 'KL/TW', 'Bộ Chính trị', '2022-04-18', 'KL 34 TW'),
+    ]),
+    ('Nghị quyết số 06/2013/NQ-HĐND ngày 12/7/2013 của Hội đồng nhân dân TP. Hà Nội về quy hoạch.', [
+        ('Nghị quyết số 06/2013/NQ-HĐND ngày 12/7/2013 của Hội đồng nhân dân TP. Hà Nội', 'Nghị quyết', '06', '2013/NQ-HĐND', 'Hội đồng nhân dân TP. Hà Nội', '2013-07-12', 'NQ 6 HĐND'),
+    ]),
+    ('Theo Nghị quyết số 36 ban hành năm 2004, công tác được đẩy mạnh.', [
+        ('Nghị quyết số 36 ban hành năm 2004', 'Nghị quyết', '36', None, None, '2004', 'NQ 36 ?'),
+    ]),
+    ('Nghị quyết Đại hội Đảng bộ thành phố lần thứ X, nhiệm kỳ 2015-2020.', [
+        ('Nghị quyết Đại hội Đảng bộ thành phố lần thứ X', 'Nghị quyết', None, None, None, None, 'NQ DH-TU-X'),
+    ]),
+]
+
+NEGATIVES = [
+    'Thực hiện các nghị quyết, chỉ thị của Đảng về xây dựng Đảng.',
+    'Chương trình hành động của Thành ủy thực hiện Nghị quyết.',
+    'Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh.',
+    'Liên hệ số điện thoại 0243 8253 531 hoặc truy cập https://thuvienphapluat.vn/van-ban/nghi-quyet-39.',
+    'Kế hoạch 5 năm 2016-2020 được thông qua.',
+    'So với kế hoạch 9 tháng, doanh thu vượt 20%.',
+    'Thanh tra kết luận 3 đơn vị đã bàn giao.',
+    'Hội đồng kỷ luật số 19, 20 và 21 đã họp.',
+    'Nghị quyết Đại hội đã đề ra các chỉ tiêu.',
+    'Quy chế dân chủ ở cơ sở được thực hiện tốt.',
+    'thi hành kỷ luật 111 đảng viên vi phạm.',
+    'Chương trình 2016-2020 đã hoàn thành.',
+    'Nghị quyết Đại hội đại biểu toàn quốc Hội Luật gia Việt Nam lần thứ XII đã đề ra.',
+    'Ông là Luật sư của công ty.',
+    'Quy định 17 loài thực vật nguy cấp được ưu tiên bảo vệ.',
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_citation_forms(text, expected):
+    got = [(r.text, r.doc_type, r.number, r.symbol, r.issuer, r.date, r.key) for r in _refs(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_references(text):
+    assert [r.text for r in _refs(text)] == []
+
+
+def test_case_table_is_large_enough():
+    assert sum(len(refs) for _, refs in CASES) >= 80
+
+
+@pytest.mark.parametrize("citation,key,symbol", [
+    ("Quy định 55/QĐ-TW", "QDI 55 TW", "QĐ/TW"),
+    ("Quy định số 55-QĐ/TƯ", "QDI 55 TW", "QĐ/TW"),
+    ("Nghị định 100/2019/NĐ-CP", "ND 100 CP", "2019/NĐ-CP"),
+    ("Chương trình số 01-Ctr/TU", "CTR 1 TU", "CTR/TU"),
+    ("Văn bản số 16937/BGTVT-QLDN", "CV 16937 BGTVT", "BGTVT-QLDN"),
+    ("Nghị quyết số 54/2017/QH14", "NQ 54 QH", "2017/QH14"),
+    ("Luật Cán bộ, công chức", "LUAT can-bo-cong-chuc", None),
+    ("Điều lệ Đảng", "DL DANG", None),
+    ("Nghị quyết Trung ương 4 (khóa XII)", "NQ TW4-XII", None),
+])
+def test_parse_citation(citation, key, symbol):
+    ref = parse_citation(citation)
+    assert ref is not None and (ref.key, ref.symbol) == (key, symbol)
+    assert ref.text == citation
+
+
+def test_parse_citation_rejects_non_citations():
+    assert parse_citation("các nghị quyết của Đảng") is None
+
+
+def test_title_is_kept_out_of_text():
+    [ref] = _refs("Nghị quyết số 15-NQ/TƯ ngày 5/5/2022 của Bộ Chính trị về “Phương hướng, "
+                  "nhiệm vụ phát triển Thủ đô “Hà Nội” đến năm 2030” và các văn bản")
+    assert ref.title == "Phương hướng, nhiệm vụ phát triển Thủ đô “Hà Nội” đến năm 2030"
+    assert ref.text.endswith("Bộ Chính trị")
+
+
+def test_pinpoint_before_citation():
+    [ref] = _refs("Theo điểm a khoản 5 Điều 5 Nghị định số 100/2019/NĐ-CP, mức phạt")
+    assert ref.pinpoint == "điểm a khoản 5 Điều 5"
+
+
+def test_date_without_year_takes_publication_year():
+    [ref] = _refs("Thủ tướng đã ký Quyết định 308/QĐ-TTg ngày 12/3 về việc", published="2019-04-01")
+    assert (ref.date, ref.issuer, ref.key) == ("2019-03-12", None, "QD 308 CP")
+
+
+def test_offsets_slice_text_on_pool_sample():
+    path = ROOT / "corpora" / "pool" / "vietnews-politics.jsonl"
+    if not path.exists():
+        pytest.skip("pool corpus not present")
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for _, line in zip(range(120), fh)]
+    seen = 0
+    for row in rows:
+        doc = Document.from_text(row["text"])
+        for r in find_references(doc):
+            assert doc.text[r.start:r.end] == r.text
+            assert r.text == r.text.strip() and r.key
+            seen += 1
+    assert seen > 50
+
+
+# --- data tables -------------------------------------------------------------
+
+_TYPE_CODES = {"NQ", "QDI", "QD", "CT", "KL", "CTR", "KH", "DA", "TB", "HD", "ND", "TT", "LUAT",
+               "PL", "HP", "DL", "CV", "CD", "BC", "QC", "TTR"}
+
+
+def _table_rows(name):
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [l for l in lines if l.strip() and not l.startswith("#")]
+
+
+@pytest.mark.parametrize("line", _table_rows("doc_types.tsv"))
+def test_doc_types_rows_well_formed(line):
+    cells = line.split("\t")
+    assert len(cells) == 8
+    dt, code, words, abbrevs, codes, bare, auth, example = cells
+    assert code in _TYPE_CODES and bare in ("yes", "no") and auth in ("-", "CP", "QH")
+    assert dt in words.split("|") or dt == "Luật"
+    ref = parse_citation(example)  # every example parses to its own type
+    assert ref is not None and ref.doc_type == dt and ref.key.startswith(code + " ")
+
+
+@pytest.mark.parametrize("line", _table_rows("issuers.tsv"))
+def test_issuer_rows_well_formed(line):
+    cells = line.split("\t")
+    assert len(cells) == 6
+    words, place, bare, name, auth, example = cells
+    re.compile(words)
+    assert place in ("yes", "no") and bare in ("yes", "no") and name and auth
+    assert re.fullmatch(r"[A-ZĐ]+", auth)
+    assert example.startswith("của ")
+    hit = citation_tail.match_issuer(example, len("của "))
+    assert hit is not None and hit.end == len(example), example
+
+
+def test_issuer_names_normalise():
+    assert citation_tail.match_issuer("BTV Thành ủy", 0).name == "Ban Thường vụ Thành ủy"
+    assert citation_tail.match_issuer("Ban Chấp hành Trung ương khóa XIII", 0).name == "Ban Chấp hành Trung ương"
+    assert citation_tail.match_issuer("Thành ủy Hà Nội (khóa XVII)", 0).name == "Thành ủy Hà Nội"
+
+
+def test_law_names_table():
+    names = law_names()
+    assert len(names) == len(set(names)) > 100
+    for n in names:
+        assert n[:1].isupper() and n == n.strip()
+        found = references.law_name(n + " số 1", 0)
+        assert found is not None and found[0] == n
+
+
+@pytest.mark.parametrize("module", [citation_grammar, citation_keys, citation_tables, citation_tail, references])
+def test_doctests(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0 and result.attempted > 0
