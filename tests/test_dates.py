@@ -1,0 +1,159 @@
+"""Dates: surface forms -> ISO values, most from sentences of corpora/pool and the seeds."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.dates import find_dates, find_published
+from pipeline.extract.numbers import load_table
+from pipeline.model import Document
+from pipeline.segment import split_sentences
+
+
+def dates(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    doc = split_sentences(Document.from_text(text, published=published))
+    found = find_dates(doc)
+    for m in found:
+        assert doc.text[m.start:m.end] == m.text
+    return [(m.text, m.value) for m in found]
+
+
+CASES = [
+    # full days
+    ("Chương trình số 01-CTr/TU ngày 17-3-2021 của Thành ủy", [("ngày 17-3-2021", "2021-03-17")]),
+    ("Nghị định số 65/2016/NĐ-CP ngày 1/7/2016 của Chính phủ", [("ngày 1/7/2016", "2016-07-01")]),
+    ("Hội nghị sơ kết được tổ chức ngày 19/04/2023.", [("ngày 19/04/2023", "2023-04-19")]),
+    ("Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017", [("ngày 24 tháng 11 năm 2017", "2017-11-24")]),
+    ("QUYẾT ĐỊNH SỐ 06/QĐ-TTG NGÀY 02 THÁNG 01 NĂM 2025", [("NGÀY 02 THÁNG 01 NĂM 2025", "2025-01-02")]),
+    ("Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025", [("ngày 19 tháng 11 năm 2025", "2025-11-19")]),
+    ("số 222/QĐTĐC - PC & CC 9 ngày 13/6/2017 đối với khu vực", [("ngày 13/6/2017", "2017-06-13")]),
+    ("Khoảng 15h30 ngày 12/6/2019, Công an tỉnh", [("ngày 12/6/2019", "2019-06-12")]),
+    ("Tính đến 21/6/2017, tỷ lệ góp vốn", [("Tính đến 21/6/2017", "2017-06-21")]),
+    ("kể từ ngày quay số (20/3/2018). Sau thời hạn", [("20/3/2018", "2018-03-20")]),
+    ("áp dụng vào ngày 09.05.2022 tại", [("vào ngày 09.05.2022", "2022-05-09")]),
+    ("sáng mai, thứ Ba, ngày 23/10/2018, Quốc hội sẽ", [("thứ Ba, ngày 23/10/2018", "2018-10-23")]),
+    ("diễn ra vào sáng 15/8/2018, dẫn đến", [("sáng 15/8/2018", "2018-08-15")]),
+    # publication stamps
+    ("Tiêu đề\n\nThứ hai, 09/05/2022 15:03\n(ĐCSVN) – Phó Bí thư", [("Thứ hai, 09/05/2022 15:03", "2022-05-09")]),
+    # day and month without a year: publication year, then the text's year
+    ("Ngày 9/5, Đoàn kiểm tra làm việc", [("Ngày 9/5", "2022-05-09")], "2022-05-09"),
+    ("Sáng 21/7, Ban Chỉ đạo họp; từ nay đến cuối năm 2017 phải xong.",
+     [("Sáng 21/7", "2017-07-21"), ("đến cuối năm 2017", "2017")]),
+    ("Ngày 28/12, tại Hội nghị tổng kết công tác năm 2021, triển khai nhiệm vụ năm 2022",
+     [("Ngày 28/12", "2021-12-28"), ("năm 2021", "2021"), ("năm 2022", "2022")]),
+    ("Chiều 19/7, Văn phòng Chủ tịch nước họp báo.", [("Chiều 19/7", "XXXX-07-19")]),
+    ("Ngày mai (25/10), Quốc hội sẽ bỏ phiếu.", [("Ngày mai (25/10)", "2018-10-25")], "2018-10-24"),
+    ("có hiệu lực thi hành kể từ ngày 21/9, thay thế", [("kể từ ngày 21/9", "2017-09-21")], "2017-09-01"),
+    ("báo cáo UBND tỉnh trước ngày 20/12.", [("trước ngày 20/12", "2017-12-20")], "2017-11-30"),
+    ("Ngày 28/12, Ban Chỉ đạo họp.", [("Ngày 28/12", "2021-12-28")], "2022-01-05"),
+    ("vào đêm 7 rạng sáng ngày 8/8, kẻ trộm", [("rạng sáng ngày 8/8", "2017-08-08")], "2017-08-10"),
+    # months
+    ("có hiệu lực từ tháng 2/2016", [("từ tháng 2/2016", "2016-02")]),
+    ("Đầu tháng 2/2018, Thủ tướng Chính phủ", [("Đầu tháng 2/2018", "2018-02")]),
+    ("trong tháng 9-2018.", [("tháng 9-2018", "2018-09")]),
+    ("từ tháng 3 năm 2021", [("từ tháng 3 năm 2021", "2021-03")]),
+    ("CPI tháng 8 tăng", [("tháng 8", "2017-08")], "2017-09-01"),
+    ("kiểm tra từ 10/2017 đến nay", [("từ 10/2017", "2017-10")]),
+    # quarters and parts of a year
+    ("thoái vốn vào Quý I/2018.", [("vào Quý I/2018", "2018-01/2018-03")]),
+    ("tổ chức trong quý III năm 2015", [("trong quý III năm 2015", "2015-07/2015-09")]),
+    ("báo cáo công tác 6 tháng đầu năm 2018.", [("6 tháng đầu năm 2018", "2018-01/2018-06")]),
+    ("ACB đạt lợi nhuận nửa đầu năm 2018", [("nửa đầu năm 2018", "2018-01/2018-06")]),
+    ("Doanh thu 10 tháng đầu năm 2016 đạt", [("10 tháng đầu năm 2016", "2016-01/2016-10")]),
+    # years
+    ("Năm 2018, Thành ủy tập trung lãnh đạo", [("Năm 2018", "2018")]),
+    ("thông minh đến năm 2025, định hướng đến năm 2030", [("đến năm 2025", "2025"), ("đến năm 2030", "2030")]),
+    ("Cuối năm 2008, ông Đinh La Thăng", [("Cuối năm 2008", "2008")]),
+    ("đến hết năm 2023. Hà Nội cam kết", [("đến hết năm 2023", "2023")]),
+    ("Nguyễn Thị Hường (SN 1986), trú xã Kim Liên", [("SN 1986", "1986")]),
+    ("Ông Thanh sinh năm 1971, người Nghệ An", [("năm 1971", "1971")]),
+    ("sáng tác trước năm 1975 tại miền Nam", [("trước năm 1975", "1975")]),
+    # spans
+    ("đẩy mạnh cải cách hành chính giai đoạn 2021-2025", [("giai đoạn 2021-2025", "2021/2025")]),
+    ("Ban Chấp hành Đảng bộ nhiệm kỳ 2015 - 2020", [("nhiệm kỳ 2015 - 2020", "2015/2020")]),
+    ("gia cầm tỉnh Bình Dương giai đoạn 2016 – 2020 và", [("giai đoạn 2016 – 2020", "2016/2020")]),
+    ("năm học 2021-2022 với lớp 3", [("năm học 2021-2022", "2021/2022")]),
+    ("đến cuối nhiệm kỳ X (2015 – 2020), công tác", [("2015 – 2020", "2015/2020")]),
+    ("Trong thời gian từ năm 2014 đến năm 2018, Bùi Văn Thành", [("từ năm 2014 đến năm 2018", "2014/2018")]),
+    ("Chủ tịch PVN từ 2009 đến 2011, ông", [("từ 2009 đến 2011", "2009/2011")]),
+    ("từ ngày 3 đến 4-1-2019", [("từ ngày 3 đến 4-1-2019", "2019-01-03/2019-01-04")]),
+    ("từ 1/7 đến 15/8/2021", [("từ 1/7 đến 15/8/2021", "2021-07-01/2021-08-15")]),
+    ("từ tháng 3 đến tháng 5/2021", [("từ tháng 3 đến tháng 5/2021", "2021-03/2021-05")]),
+    ("trong hai ngày 20-21/8/2019", [("ngày 20-21/8/2019", "2019-08-20/2019-08-21")]),
+    ("ngày 20 và 21/8/2019", [("ngày 20", "2019-08-20"), ("21/8/2019", "2019-08-21")]),
+]
+
+NEGATIVES = [
+    "Nghị quyết Trung ương 4 (khóa XII) và khóa XIII",
+    "hội nghị sơ kết 1 năm thực hiện, sau hơn 2 năm triển khai",
+    "kỷ niệm 50 năm thành lập",
+    "năm nay và thời gian tới",
+    "lúc 15:03 và 21h15",
+    "Nghị quyết số 54/2017/QH14 của Quốc hội",
+    "Nghị định 72/2018 vừa được ban hành",
+    "phạt tiền từ 3-7 triệu đồng",
+    "đạt 213/210 chỉ tiêu",
+    "tỷ lệ 3/4 số phiếu",
+    "ngày 31/2 không có",
+    "Cách mạng tháng 8 và Quốc khánh 2 tháng 9",
+    "Liên hệ số 0912.345.678",
+    "COVID-19 và 2.000 người",
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_date_forms(case):
+    text, expected, *published = case
+    assert dates(text, published[0] if published else None) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_dates(text):
+    assert dates(text) == []
+
+
+def test_enough_forms():
+    assert len(CASES) >= 50
+
+
+def test_year_in_reference_span_skipped():
+    doc = split_sentences(Document.from_text("Theo Nghị quyết 15 2019 của HĐND"))
+    from pipeline.model import Reference
+    doc.references = [Reference(start=5, end=27, text=doc.text[5:27], doc_type="Nghị quyết")]
+    assert find_dates(doc) == [] or all(m.start >= 27 for m in find_dates(doc))
+
+
+PUBLISHED = [
+    ("Cần ứng dụng\n\nThứ hai, 09/05/2022 15:03\n(ĐCSVN) – nội dung", (14, 39, "2022-05-09")),
+    ("Tiêu đề\n09/05/2022 15:03\nNội dung", (8, 24, "2022-05-09")),
+    ("Tiêu đề\nCập nhật: 12/11/2019 08:30\nNội dung", (8, 34, "2019-11-12")),
+    ("Tiêu đề\nNgày 9/5, đoàn làm việc.\n", None),
+    ("Tiêu đề\nBài viết\nThứ sáu, 31/02/2020 10:00\n", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", PUBLISHED)
+def test_find_published(text, expected):
+    assert find_published(text) == expected
+    if expected:
+        assert text[expected[0]:expected[1]].strip() == text[expected[0]:expected[1]]
+
+
+def test_date_words_table_well_formed():
+    rows = load_table("date_words.tsv", 4)
+    roles = {"weekday", "daypart", "lead", "yearpart", "monthpart", "spanlead", "yearlead",
+             "quarter", "halfyear"}
+    assert rows
+    for phrase, role, value, example in rows:
+        assert role in roles, (phrase, role)
+        assert phrase and example, phrase
+        assert phrase.lower() in example.lower() or role == "quarter", (phrase, example)
+
+
+@pytest.mark.parametrize("phrase,role,value,example",
+                         [r for r in load_table("date_words.tsv", 4)
+                          if r[1] in ("weekday", "daypart", "spanlead", "quarter", "halfyear")])
+def test_date_words_examples_are_found(phrase, role, value, example):
+    found = dates(example, "2022-06-01")
+    assert found, example
+    if role in ("weekday", "daypart", "spanlead"):
+        assert found[0][0].lower().startswith(phrase.lower()), (found, phrase)
