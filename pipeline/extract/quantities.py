@@ -52,7 +52,7 @@ _GLUED_TIME = re.compile(r"h(?:\d{1,2})?(?![^\W\d_])|g(?:\d{2})?(?!\w)|:\d{2}")
 _GLUED_UNIT = re.compile(r"[^\W\d_]{1,4}\d?(?![^\W_])")
 # "là 16.000,", "còn 17,": a count whose noun was written before it
 _BARE_COUNT_BEFORE = re.compile(r"(?i)(?<!\w)(?:là|còn|tổng cộng|tổng số|lên|xuống)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
-_LIST_ITEM_SHORT = re.compile(r"(?:[^\W\d_]+\s*){1,3}(?=[,;.…]|\s+(?:để|thuộc|còn|của|và|đã|được|đang|cho|"
+_LIST_ITEM_SHORT = re.compile(r"(?:[^\W\d_]+\s*){1,4}(?=[,;.…]|\s+(?:để|thuộc|còn|của|và|đã|được|đang|cho|"
                               r"trong|tại|theo|về|với)(?!\w)|$)")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:-[\w]+)?")
@@ -154,7 +154,7 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
             break
         words.append((m.start(), m.end()))
         i = m.end()
-        if first_item and len(words) >= 4:
+        if first_item and len(words) >= 5:
             break
     if not words:
         return None, pos
@@ -191,7 +191,7 @@ def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | 
     m = t.scale.match(text, e)
     if m:
         factor = _scale_of(m.group("scale"))
-        end_num = m.end("scale")
+        end_num = m.start("scale") + len(m.group("scale").rstrip())
         if t.duration.match(text, m.end()):
             return None
     noun, _ = _noun_after(text, end_num if not m else m.end())
@@ -222,7 +222,8 @@ def _scale_of(words: str) -> float:
 
 def _is_name(t: _Tables, text: str, s: int) -> bool:
     before = text[max(0, s - 40):s]
-    if t.name_before.search(before):
+    hit = t.name_before.search(before)
+    if hit and not re.search(r"(?i)(?:tổng|với|có|trong)\s+số\s*$", before):
         return True
     if before.rstrip().endswith(("-", "–")) and re.search(r"[^\W\d_]\s*[-–]\s*$", before):
         return True  # "COVID-19", "Su-30"
