@@ -126,12 +126,14 @@ class KnowledgeBase:
         """Documents citing a document, one row each: written citation or registry key.
 
         Columns: doc_id, published, title, mentions, sentence (the first citing
-        sentence).  Raises CitationParseError when `citation` cannot be read.
+        sentence), mention (the citation as written there).  Raises
+        CitationParseError when `citation` cannot be read.
         """
         key = key or parse_key(citation or "")
         return self.sql(
             "SELECT c.doc_id, d.published, d.title, count(*) AS mentions, "
-            "  first(coalesce(c.sentence_text, c.text) ORDER BY c.char_start) AS sentence "
+            "  first(coalesce(c.sentence_text, c.text) ORDER BY c.char_start) AS sentence, "
+            "  first(c.text ORDER BY c.char_start) AS mention "
             "FROM citations c LEFT JOIN documents d USING (doc_id) WHERE c.key = ? "
             "GROUP BY c.doc_id, d.published, d.title ORDER BY d.published NULLS LAST, c.doc_id",
             [key])

@@ -137,6 +137,23 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def snippet(sentence: str | None, mention: str, width: int = 90) -> str:
+    """The part of a long sentence around the citation, so a narrow column still shows it.
+
+    >>> snippet("Một hai ba bốn năm sáu bảy tám chín mười theo Quy định 55 của Bộ Chính trị", "Quy định 55", 30)
+    '…ười theo Quy định 55 của Bộ Ch…'
+    """
+    if not sentence:
+        return mention
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= width:
+        return sentence
+    i = max(sentence.find(mention), 0)
+    start = max(0, min(i - (width - len(mention)) // 2, len(sentence) - width))
+    piece = sentence[start:start + width]
+    return ("…" if start > 0 else "") + piece + ("…" if start + width < len(sentence) else "")
+
+
 def cmd_refs(args: argparse.Namespace) -> int:
     from pipeline.kb import open_kb, parse_key
     if not args.citation and not args.key:
@@ -144,6 +161,12 @@ def cmd_refs(args: argparse.Namespace) -> int:
     kb = open_kb(args.db)
     key = args.key or parse_key(args.citation)
     docs = kb.refs(key=key)
+    if docs.empty and key.endswith(" ?"):  # "Nghị quyết 39": one known authority settles it
+        similar = kb.similar_keys(key)
+        if len(similar) == 1:
+            print(f"{key}: the citation names no issuer; using {similar.key[0]}", file=sys.stderr)
+            key = similar.key[0]
+            docs = kb.refs(key=key)
     if args.format != "table":
         print_frame(docs, args.format)
         return 0
@@ -161,7 +184,8 @@ def cmd_refs(args: argparse.Namespace) -> int:
             print("cited under another authority: " + ", ".join(similar.key.head(5)))
         return 0
     print(f"{label}: cited by {len(docs)} document(s), {int(docs.mentions.sum())} mention(s)")
-    print_frame(docs, "table", width=90)
+    docs["sentence"] = [snippet(s, m) for s, m in zip(docs.sentence, docs.mention)]
+    print_frame(docs.drop(columns="mention"), "table", width=92)
     return 0
 
 
