@@ -210,3 +210,11 @@ def test_refs_end_to_end_on_the_seeds(tmp_path, capsys):
             for v in VARIANTS]
     assert outs[0] and [r["doc_id"] for r in outs[0]] == [r["doc_id"] for r in outs[1]]
     assert all("55" in r["sentence"] for r in outs[0])
+
+
+def test_refs_settles_a_citation_without_issuer(kb_path, capsys, monkeypatch):
+    monkeypatch.setattr(references, "parse_citation", lambda text: Reference(
+        start=0, end=len(text), text=text, doc_type="Quy định", number="37", key="QDI 37 ?"),
+        raising=False)
+    rc, out, err = cli(capsys, "refs", "Quy định 37", "--db", kb_path)
+    assert rc == 0 and "using QDI 37 TW" in err and "cited by 1 document(s)" in out
