@@ -42,7 +42,7 @@ class RunSummary:
         c = self.counts
         lines = [f"{self.db}: {c.loaded} loaded, {c.skipped} skipped, {c.replaced} replaced "
                  f"({self.documents} documents in the table)",
-                 "mentions: " + ", ".join(f"{k} {n}" for k, n in self.mentions.items())]
+                 "mentions in the table: " + ", ".join(f"{k} {n}" for k, n in self.mentions.items())]
         if self.top_cited:
             lines.append("most cited documents:")
             for key, doc_type, number, symbol, mentions, docs in self.top_cited:

@@ -218,3 +218,10 @@ def test_refs_settles_a_citation_without_issuer(kb_path, capsys, monkeypatch):
         raising=False)
     rc, out, err = cli(capsys, "refs", "Quy định 37", "--db", kb_path)
     assert rc == 0 and "using QDI 37 TW" in err and "cited by 1 document(s)" in out
+
+
+def test_run_fails_when_no_input_could_be_read(tmp_path, capsys):
+    db = str(tmp_path / "kb.duckdb")
+    rc, out, err = cli(capsys, "run", str(tmp_path / "missing"), "--db", db)
+    assert rc == 1 and "no such file" in err and "errors: 1 this run" in out
+    assert open_kb(db).sql("SELECT stage FROM errors").stage.tolist() == ["ingest"]

@@ -128,7 +128,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                   on_error=lambda msg: print(f"vnpipe: {msg}", file=sys.stderr),
                   fields=field_map(args.fields), max_bytes=args.max_bytes)
     print(summary.render())
-    return 0
+    c = summary.counts
+    return 1 if summary.errors and not (c.loaded + c.skipped + c.replaced) else 0
 
 
 def cmd_query(args: argparse.Namespace) -> int:
