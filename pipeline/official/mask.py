@@ -31,10 +31,8 @@ _BLOCK_START = re.compile(
     r"|(?:Phần|PHẦN)[ \t]+(?:thứ|THỨ|[IVX\d])|(?:Phụ lục|PHỤ LỤC)(?![\w])"
     r"|(?:Căn cứ|Xét|Theo đề nghị|Nơi nhận|Kính gửi)(?![\w])"
     r"|\[\d+\])")
-# A line whose last word asks for more ("Điều", "số", "ngày", "và" ...): always a wrap.
-_GLUE_END = re.compile(
-    r"(?:^|[ \t])(?i:điều|chương|mục|phần|khoản|điểm|số|tại|theo|ngày|tháng|năm|và|của|các|"
-    r"từ|đến|hoặc|với|về|cho|là|được|trong|trên|dưới)[ \t]*$")
+# A line whose last word asks for a number ("Điều", "số", "năm"): a wrap even before "12.".
+_GLUE_END = re.compile(r"(?:^|[ \t])(?i:điều|chương|mục|phần|khoản|điểm|số|ngày|tháng|năm)[ \t]*$")
 _SENTENCE_END = re.compile(r"(?:[.;:!?]|\./\.)[ \t\"”)]*$")
 
 
