@@ -68,6 +68,13 @@ def test_every_command_has_help(command, capsys):
     assert "--db" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", KB_COMMANDS)
+def test_every_command_is_in_the_readme(command):
+    from pathlib import Path
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert f"vnpipe {command} " in readme
+
+
 def test_commands_register_with_a_func():
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
