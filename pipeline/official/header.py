@@ -141,6 +141,7 @@ def split_issuer(cell: str) -> tuple[str | None, str | None]:
         if (m.start() > 0 and head in subs and len(cell[:m.start()].split()) >= 2
                 and len(cell[m.start():].split()) > len(head.split())):
             cut = m.start()
+            break
     if cut is None:
         return cell, None
     return cell[cut:].strip(), cell[:cut].strip()
@@ -245,14 +246,14 @@ def _subject(q: Squeezed, lo: int, hi: int):
     return (s, m.start(), end) if s else None
 
 
-def _date(q: Squeezed, lo: int, hi: int):
+def _date(q: Squeezed, lo: int, hi: int, floor: int = 0):
     m = HEADER_DATE.search(q.s, lo, hi)
     if not m:
         return None, None, None
     d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
         m.group("d2"), m.group("m2"), m.group("y2"))
     iso = f"{y}-{int(mo):02d}-{int(d):02d}" if 1 <= int(d) <= 31 and 1 <= int(mo) <= 12 else None
-    b0 = max(lo, m.start() - 80)
+    b0 = max(lo, m.start() - 80, floor if floor <= m.start() else 0)
     before = q.s[b0:m.start()]
     cut = max(before.rfind("|"), before.rfind("\n\n"))
     b0 += cut + 1
@@ -285,7 +286,7 @@ def _parse(doc: Document, q: Squeezed, motto: str, m0: int, m1: int, num: re.Mat
     cell, cell_start = _issuer_cell(q, m0)
     issuer, parent = split_issuer(cell)
     after = max(num.end(), m1)
-    iso, place, dspan = _date(q, min(num.start(), m1), min(len(q.s), after + 400))
+    iso, place, dspan = _date(q, min(num.start(), m1), min(len(q.s), after + 400), after)
     body_from = max(after, dspan[1] if dspan else after)
     tt = _type_and_title(q, body_from, min(len(q.s), body_from + 1500))
     spans: dict[str, tuple[int, int]] = {"number": q.span(num.start(), num.end())}
