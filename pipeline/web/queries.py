@@ -62,36 +62,35 @@ def fold_text(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).replace("đ", "d")
 
 
+# A word's edge: space or punctuation (3x faster in RE2 than "not a Unicode letter or digit").
+_EDGE = r"[\s[:punct:]“”‘’–—…]"
+
+
 def words_like(column: str, query: str) -> tuple[str, list[str]]:
-    """A WHERE clause: every word of `query` occurs in `column`; a number as a whole number.
+    r"""A WHERE clause: every word of `query` occurs, as a whole word, in `column`.
 
-    A query typed with marks matches as written (case-insensitive LIKE); one
-    typed without ("quy dinh") match every accented form (a regex of
-    letter classes: ~10 ms over the pool's 2,500 citing sentences, where
-    strip_accents() takes 30).
+    A query typed with marks matches as written, case-insensitively; one typed
+    without ("quy dinh") matches every accented form (letter classes:
+    ~10 ms over the pool's 2,500 citing sentences, where strip_accents()
+    takes 30).  Whole words, so "55" does not find "1557", nor "quy" "quyết".
 
-    >>> words_like("t", "Quy định 55")
-    ('lower(t) LIKE ? AND lower(t) LIKE ? AND regexp_matches(lower(t), ?)', \
-['%quy%', '%định%', '(^|[^0-9])55($|[^0-9])'])
-    >>> words_like("t", "dinh 5%")[1]
-    ['[dđ][iìíỉĩị]nh', '(^|[^0-9])5($|[^0-9])']
+    >>> clause, params = words_like("t", "Quy định")
+    >>> clause
+    'regexp_matches(lower(t), ?) AND regexp_matches(lower(t), ?)'
+    >>> print(params[1])
+    (^|[\s[:punct:]“”‘’–—…])định([\s[:punct:]“”‘’–—…]|$)
+    >>> print(words_like("t", "dinh 5%")[1][0].replace(_EDGE, "E"))
+    (^|E)[dđ][iìíỉĩị]nh(E|$)
     """
-    target = f"lower({column})"
-    lowered = query.lower()
+    import re
+    lowered = " ".join(query.lower().split())
     marked = fold_text(lowered) != lowered  # typed with marks: every word as written
-    words = [_escape_like(w) for w in lowered.split()[:8]]
-    clauses, params = [], []
-    for w in [w for w in words if w] or [""]:
-        if w.isdigit():
-            clauses.append(f"regexp_matches({target}, ?)")
-            params.append(f"(^|[^0-9]){w}($|[^0-9])")
-        elif w and not marked:
-            clauses.append(f"regexp_matches({target}, ?)")
-            params.append(loose_pattern(w))
-        else:
-            clauses.append(f"{target} LIKE ?")
-            params.append(f"%{w}%")
-    return " AND ".join(clauses), params
+    words = [w for w in (_escape_like(w) for w in lowered.split()[:8]) if w]
+    if not words:
+        return "true", []
+    params = [f"(^|{_EDGE}){re.escape(w) if marked else loose_pattern(w)}({_EDGE}|$)"
+              for w in words]
+    return " AND ".join(f"regexp_matches(lower({column}), ?)" for _ in words), params
 
 
 def _escape_like(word: str) -> str:
@@ -259,7 +258,10 @@ def filter_frame(df: pd.DataFrame, query: str | None) -> pd.DataFrame:
     """
     if not query or df.empty:
         return df
-    joined = df.astype(str).agg(" ".join, axis=1).map(fold_text)
+    def shown(v: Any) -> str:
+        return "" if v is None or (isinstance(v, float) and v != v) or v is pd.NaT else str(v)
+    joined = pd.Series([fold_text(" ".join(shown(v) for v in row))
+                        for row in df.itertuples(index=False)], index=df.index)
     mask = pd.Series(True, index=df.index)
     for word in fold_text(query).split():
         mask &= joined.str.contains(word, regex=False)
