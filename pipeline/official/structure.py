@@ -19,6 +19,7 @@ sections of their own and their cells are never headings.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -83,7 +84,12 @@ def _path(stack: list[_Open], prefix: str) -> str:
         for o in stack[article + 1:]:
             out += f" {words.get(o.kind, '')} {o.label}".rstrip()
     else:
-        dotted = [o.label for o in stack if o.kind in ("section", "item", "point")]
+        dotted: list[str] = []
+        for o in stack:
+            if o.kind in ("section", "item", "point"):
+                while o.kind == "item" and dotted and o.label.startswith(dotted[-1] + "."):
+                    dotted.pop()  # "1.1" already names its parent item "1"
+                dotted.append(o.label)
         upper = [o.label for o in stack if o.kind in ("part", "chapter", "division")]
         out = " > ".join(x for x in (" ".join(upper), ".".join(dotted)) if x)
     return f"{prefix} > {out}" if prefix and out else (prefix or out)
@@ -176,6 +182,9 @@ def find_sections(text: str, body_start: int = 0, body_end: int | None = None) -
         close(pos, rank)
         stack.append(_Open(kind, label, pos, _heading(rc, data), rank))
     close(len(text), -1)
+    tops = sorted(s.start for s in out if s.kind == "appendix")  # each attachment ends at the next
+    out = [dataclasses.replace(s, end=next((t for t in tops if t > s.start), len(text)))
+           if s.kind == "appendix" else s for s in out]
     out.sort(key=lambda s: (s.start, -s.end))
     return out
 
