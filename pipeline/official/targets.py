@@ -71,9 +71,10 @@ def find_targets(doc: Document, key: str, issued: str | None,
             continue
         lo, hi = _clause(flat, q.start)
         due = next((d.value for d in deadlines if lo <= d.start < hi), None)
-        if due is None:  # "đến năm 2030" as a plain date in the same clause still sets the horizon
-            due = next((d.value for d in doc.dates if lo <= d.start < hi and "/" not in d.value
-                        and (issued is None or d.value >= issued[:len(d.value)])), None)
+        if due is None:  # "đến năm 2030", "giai đoạn 2026-2030" in the same clause set the horizon
+            ends = [d.value.split("/")[-1] for d in doc.dates if lo <= d.start < hi]
+            due = next((v for v in ends if not v.startswith("XXXX")
+                        and (issued is None or v >= issued[:len(v)])), None)
         sec = section_at(sections, q.start)
         out.append({"key": key, "kind": "quantity", "text": q.text, "start": q.start, "end": q.end,
                     "value": q.value, "unit": q.unit, "subject": q.subject,
