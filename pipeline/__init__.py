@@ -16,8 +16,14 @@ from pipeline.model import (DateMention, Document, Official, Quantity,  # noqa: 
                             Reference)
 from pipeline.stages import run_pipeline  # noqa: E402
 
-__all__ = ["process", "process_document", "process_file", "Document", "Reference",
+__all__ = ["process", "process_document", "process_file", "open_kb", "Document", "Reference",
            "Official", "DateMention", "Quantity", "run_pipeline", "__version__"]
+
+
+def open_kb(path: str | Path = "vnpipe.duckdb"):
+    """The knowledge table at `path`, read-only: tables as pandas DataFrames, `.sql(...)`."""
+    from pipeline.kb import open_kb as _open
+    return _open(path)
 
 
 def process_document(doc: Document, stages: list[str] | None = None) -> Document:

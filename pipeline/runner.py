@@ -80,10 +80,16 @@ def process(docs: Iterable[Document], on_error: Callable[[Document, Exception], 
 def run_documents(docs: Iterable[Document], db: str | Path = DEFAULT_DB,
                   batch_size: int = DEFAULT_BATCH, stages: list[str] | None = None,
                   top: int = 10, on_error: Callable[[str], None] | None = None,
-                  _on_open: Callable[[Store], None] | None = None) -> RunSummary:
+                  _on_open: Callable[[Store], None] | None = None,
+                  workers: int | None = 1, engine: str = "local",
+                  scheduler: str | None = None,
+                  on_document: Callable[[Document], None] | None = None) -> RunSummary:
     """Process and load unprocessed Documents into the table at `db`.
 
-    A stage that raises is logged in `errors` (and passed to `on_error` as a line of text).
+    `engine` "local" runs the stages on `workers` processes (None: every core);
+    "dask" on a dask.distributed cluster (`scheduler` address, or a LocalCluster).
+    A stage that raises is logged in `errors` (and passed to `on_error` as a line
+    of text); `on_document` sees each document as it is read (progress).
     """
     summary = RunSummary(db=str(db))
     skipped = 0
@@ -103,16 +109,40 @@ def run_documents(docs: Iterable[Document], db: str | Path = DEFAULT_DB,
             if on_error is not None:
                 on_error(f"{doc.source or doc.doc_id}: {message}")
 
-        summary.counts = store.load(process(pending(docs, store, skip), failed, stages),
-                                    batch_size)
+        todo = pending(_observe(docs, on_document), store, skip)
+        if engine == "dask":
+            from pipeline.engines.dask_engine import load_partitions, make_client
+            with make_client(scheduler, workers) as client:
+                summary.counts = load_partitions(
+                    todo, store, client, stages, staging=None,
+                    on_error=lambda src, line, msg: on_error and on_error(f"{src}: {msg}"))
+        elif engine == "local":
+            from pipeline.engines.local import process_documents
+            if workers == 1:
+                done = process(todo, failed, stages)
+            else:
+                done = process_documents(todo, workers, failed, stages)
+            summary.counts = store.load(done, batch_size)
+        else:
+            raise ValueError(f"unknown engine {engine!r}; use 'local' or 'dask'")
         summary.counts.skipped += skipped
         _fill_totals(summary, store, before, top)
     return summary
 
 
+def _observe(docs: Iterable[Document], see: Callable[[Document], None] | None
+             ) -> Iterator[Document]:
+    for doc in docs:
+        if see is not None:
+            see(doc)
+        yield doc
+
+
 def run(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB,
         batch_size: int = DEFAULT_BATCH, stages: list[str] | None = None,
         top: int = 10, on_error: Callable[[str], None] | None = None,
+        workers: int | None = 1, engine: str = "local", scheduler: str | None = None,
+        on_document: Callable[[Document], None] | None = None,
         **ingest_options: Any) -> RunSummary:
     """Ingest files/directories (`-` for stdin), process what is new, load it into `db`.
 
@@ -130,7 +160,8 @@ def run(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB,
 
     docs = iter_documents(list(paths), errors=ingest_error, **ingest_options)
     return run_documents(docs, db, batch_size, stages, top, on_error,
-                         _on_open=lambda s: holder.__setitem__("store", s))
+                         _on_open=lambda s: holder.__setitem__("store", s), workers=workers,
+                         engine=engine, scheduler=scheduler, on_document=on_document)
 
 
 def _fill_totals(summary: RunSummary, store: Store, errors_before: int, top: int) -> None:

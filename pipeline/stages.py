@@ -7,7 +7,7 @@ extractor stage returns its mentions and the registry stores them, adds
 provenance (doc_id, sentence) and drops hits inside boilerplate zones.
 
 >>> [s for s in DEFAULT_PIPELINE]
-['normalise', 'metadata', 'segment', 'references', 'resolve', 'dates', 'quantities', 'officials', 'finalise']
+['normalise', 'metadata', 'segment', 'references', 'resolve', 'dates', 'quantities', 'officials', 'official', 'finalise']
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ def _registry() -> dict[str, Stage]:
     from pipeline.extract.quantities import find_quantities
     from pipeline.extract.references import find_references
     from pipeline.metadata import fill_metadata
+    from pipeline.official import official_stage
     from pipeline.normalise import normalise
     from pipeline.resolve import resolve_references
     from pipeline.segment import split_sentences
@@ -66,13 +67,15 @@ def _registry() -> dict[str, Stage]:
         Stage("dates", find_dates, "dates", "calendar dates and spans"),
         Stage("quantities", find_quantities, "quantities", "numbers with unit, subject, kind"),
         Stage("officials", find_officials, "officials", "named people with positions"),
+        Stage("official", official_stage,
+              doc="official documents: header (self block), sections, self-references, targets"),
         Stage("finalise", _finalise, doc="provenance, boilerplate filter, text order"),
     ]
     return {s.name: s for s in stages}
 
 
 DEFAULT_PIPELINE = ("normalise", "metadata", "segment", "references", "resolve", "dates",
-                    "quantities", "officials", "finalise")
+                    "quantities", "officials", "official", "finalise")
 
 _STAGES: dict[str, Stage] | None = None
 

@@ -11,7 +11,8 @@ Schema (column names avoid SQL reserved words: `char_start`/`char_end`, not
 `end`; `signed`, not `date`).  Offsets index the NFC text, `char_end` exclusive.
 
     documents         doc_id, source, line, url, title, published DATE,
-                      content_hash, pipeline_version, char_count, loaded_at
+                      content_hash, pipeline_version, char_count, loaded_at,
+                      text (the NFC text that every offset indexes)
     citations         one row per reference mention: doc_id, char_start,
                       char_end, sentence_index, sentence_text, text, key,
                       doc_type, number, symbol, issuer, signed (ISO, may be
@@ -29,7 +30,21 @@ Schema (column names avoid SQL reserved words: `char_start`/`char_end`, not
     date_mentions     doc_id, char_start, char_end, sentence_index, text, value
     quantities        doc_id, char_start, char_end, sentence_index, text,
                       value DOUBLE, unit, subject, kind, qualifier, per
-    errors            source, line, stage, message, logged_at
+    official_documents one row per input that is itself an official document
+                      (its header): doc_id, key, doc_type, type_code, number,
+                      symbol, number_symbol, issuer, issuer_parent, place,
+                      signed DATE, title, party, signer_name, signer_title,
+                      signer_capacity[], signing_mode, recipients[],
+                      header_start, header_end
+    document_targets  each official document's own targets: doc_id, key,
+                      kind (quantity|date), char_start, char_end, text,
+                      value_num, value_date, unit, subject, section, due
+    targets (view)    each document's targets beside the results that other
+                      documents report for the same key (pipeline/official/targets_sql.py)
+    errors            source, line, stage, message, logged_at (one row per
+                      distinct source/line/stage/message: a re-run adds none)
+    store_state       name, value: bookkeeping ("derived_dirty" while the
+                      registries lag the mention tables, e.g. after a crash)
 
 >>> import tempfile, os
 >>> from pipeline.model import Document, Reference
@@ -72,7 +87,7 @@ _SPAN = [("doc_id", _S), ("char_start", _I), ("char_end", _I), ("sentence_index"
 TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
     "documents": [("doc_id", _S), ("source", _S), ("line", _I), ("url", _S), ("title", _S),
                   ("published", _D), ("content_hash", _S), ("pipeline_version", _S),
-                  ("char_count", _I), ("loaded_at", _T)],
+                  ("char_count", _I), ("loaded_at", _T), ("text", _S)],
     "citations": _SPAN + [("sentence_text", _S), ("text", _S), ("key", _S), ("doc_type", _S),
                           ("number", _S), ("symbol", _S), ("issuer", _S), ("signed", _S),
                           ("title", _S), ("pinpoint", _S), ("is_self", _B)],
@@ -87,21 +102,33 @@ TABLES: dict[str, list[tuple[str, pa.DataType]]] = {
     "date_mentions": _SPAN + [("text", _S), ("value", _S)],
     "quantities": _SPAN + [("text", _S), ("value", _F), ("unit", _S), ("subject", _S),
                            ("kind", _S), ("qualifier", _S), ("per", _S)],
+    "official_documents": [("doc_id", _S), ("key", _S), ("doc_type", _S), ("type_code", _S),
+                           ("number", _S), ("symbol", _S), ("number_symbol", _S), ("issuer", _S),
+                           ("issuer_parent", _S), ("place", _S), ("signed", _D), ("title", _S),
+                           ("party", _B), ("signer_name", _S), ("signer_title", _S),
+                           ("signer_capacity", _L), ("signing_mode", _S), ("recipients", _L),
+                           ("header_start", _I), ("header_end", _I)],
+    "document_targets": [("doc_id", _S), ("key", _S), ("kind", _S), ("char_start", _I),
+                         ("char_end", _I), ("text", _S), ("value_num", _F), ("value_date", _S),
+                         ("unit", _S), ("subject", _S), ("section", _S), ("due", _S)],
     "errors": [("source", _S), ("line", _I), ("stage", _S), ("message", _S), ("logged_at", _T)],
+    "store_state": [("name", _S), ("value", _S)],
 }
 # Tables whose rows belong to one document: deleted and re-inserted on replace.
 DOC_TABLES = ("documents", "citations", "official_mentions", "positions", "date_mentions",
-              "quantities")
+              "quantities", "official_documents", "document_targets")
 # Tables derived from the others, rebuilt after each load.
 DERIVED_TABLES = ("cited_documents", "persons")
 
 
 def ddl() -> str:
-    """CREATE TABLE statements for the whole schema."""
+    """CREATE TABLE statements for the whole schema, then its views."""
+    from pipeline.official.targets_sql import TARGETS_VIEW
     out = []
     for name, cols in TABLES.items():
         body = ", ".join(f"{c} {_SQL[t]}" for c, t in cols)
         out.append(f"CREATE TABLE IF NOT EXISTS {name} ({body});")
+    out.append(TARGETS_VIEW)
     return "\n".join(out)
 
 
@@ -203,7 +230,8 @@ def document_rows(doc: Document, chash: str, version: str,
     rows["documents"].append({
         "doc_id": did, "source": doc.source, "line": doc.line, "url": doc.url,
         "title": doc.title, "published": _to_date(doc.published), "content_hash": chash,
-        "pipeline_version": version, "char_count": len(doc.text), "loaded_at": now})
+        "pipeline_version": version, "char_count": len(doc.text), "loaded_at": now,
+        "text": doc.text})
     for r in doc.references:
         rows["citations"].append(span(r) | {
             "sentence_text": _sentence_text(doc, r.sentence), "key": r.key,
@@ -222,6 +250,13 @@ def document_rows(doc: Document, chash: str, version: str,
         rows["quantities"].append(span(q) | {
             "value": float(q.value) if q.value is not None else None, "unit": q.unit,
             "subject": q.subject, "kind": q.kind, "qualifier": q.qualifier, "per": q.per})
+    own = doc.meta.get("record.self")
+    if own:
+        from pipeline.official.targets_sql import official_rows
+        header, targets = official_rows(did, own, doc.meta.get("record.targets") or [])
+        header["signed"] = _to_date(header.get("signed"))
+        rows["official_documents"].append(header)
+        rows["document_targets"].extend(targets)
     return rows
 
 
@@ -312,25 +347,57 @@ class Store:
 
     # -- writing
     def log_error(self, source: str | None, line: int | None, stage: str, message: str) -> None:
-        """Keep a failure (bad input, a stage that raised) next to the data."""
-        self.con.execute("INSERT INTO errors VALUES (?, ?, ?, ?, ?)",
-                         [source, line, stage, message, dt.datetime.now()])
+        """Keep a failure (bad input, a stage that raised) next to the data, once."""
+        self.con.execute(
+            "INSERT INTO errors SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM errors "
+            "WHERE source IS NOT DISTINCT FROM ? AND line IS NOT DISTINCT FROM ? "
+            "AND stage = ? AND message = ?)",
+            [source, line, stage, message, dt.datetime.now(), source, line, stage, message])
 
     def load(self, docs: Iterable[Document], batch_size: int = DEFAULT_BATCH) -> LoadCounts:
         """Load processed documents, `batch_size` per transaction; rebuild the registries."""
         total = LoadCounts()
-        touched = False
         for batch in _chunks(docs, batch_size):
-            counts = self._load_batch(batch)
-            touched = touched or counts.loaded + counts.replaced > 0
-            total += counts
-        if touched:
+            total += self._load_batch(batch)
+        if self.derived_dirty():
             self.rebuild_derived()
         return total
 
+    def derived_dirty(self) -> bool:
+        """True when a batch was committed after the registries were last rebuilt."""
+        row = self.con.execute("SELECT value FROM store_state WHERE name = 'derived_dirty'").fetchone()
+        return bool(row and row[0] == "1")
+
+    def _mark_dirty(self) -> None:
+        """Inside a batch transaction: the registries now lag (survives a crash)."""
+        self.con.execute("DELETE FROM store_state WHERE name = 'derived_dirty'")
+        self.con.execute("INSERT INTO store_state VALUES ('derived_dirty', '1')")
+
     def rebuild_derived(self) -> None:
         """Recompute cited_documents and persons from the mention tables."""
-        self._in_transaction(lambda: [self.con.execute(s) for s in _rebuild_sql()])
+        def work() -> None:
+            for sql in _rebuild_sql():
+                self.con.execute(sql)
+            self.con.execute("DELETE FROM store_state WHERE name = 'derived_dirty'")
+        self._in_transaction(work)
+
+    def load_parquet(self, part_dir: Path, doc_ids: list[str]) -> None:
+        """Load one partition written by a distributed worker, in one transaction.
+
+        `part_dir` holds TABLE.parquet for each per-document table, with the
+        rows `document_rows` builds; the documents' old rows are replaced.
+        """
+        def write() -> None:
+            if doc_ids:
+                for table in DOC_TABLES:
+                    self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [doc_ids])
+            for table in DOC_TABLES:
+                path = Path(part_dir) / f"{table}.parquet"
+                if path.exists():
+                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)",
+                                     [str(path)])
+            self._mark_dirty()
+        self._in_transaction(write)
 
     def _load_batch(self, batch: list[Document]) -> LoadCounts:
         version, now = pipeline_version(), dt.datetime.now()
@@ -377,6 +444,7 @@ class Store:
                     self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
                 finally:
                     self.con.unregister("_batch")
+            self._mark_dirty()
 
         self._in_transaction(write)
         return counts

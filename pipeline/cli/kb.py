@@ -37,6 +37,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     _db_option(p)
     p.add_argument("--batch-size", type=int, default=DEFAULT_BATCH,
                    help=f"documents per transaction (default {DEFAULT_BATCH})")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="worker processes (default: every core)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: an existing scheduler (tcp://host:8786); "
+                        "default: a LocalCluster on this machine")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar or log lines")
     from pipeline.cli.common import add_input_options
     add_input_options(p)
     p.set_defaults(func=_guard(cmd_run))
@@ -124,9 +132,20 @@ def print_frame(df: pd.DataFrame, fmt: str = "table", width: int = 100) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.cli.common import field_map
     from pipeline.runner import run
-    summary = run(args.paths, args.db, batch_size=args.batch_size,
-                  on_error=lambda msg: print(f"vnpipe: {msg}", file=sys.stderr),
-                  fields=field_map(args.fields), max_bytes=args.max_bytes)
+    from pipeline.progress import Progress, input_bytes
+    progress = Progress(input_bytes(args.paths), enabled=not args.no_progress)
+
+    def on_error(msg: str) -> None:
+        progress.error()
+        print(f"vnpipe: {msg}", file=sys.stderr)
+
+    try:
+        summary = run(args.paths, args.db, batch_size=args.batch_size, on_error=on_error,
+                      workers=args.workers, engine=args.engine, scheduler=args.scheduler,
+                      on_document=progress.doc, fields=field_map(args.fields),
+                      max_bytes=args.max_bytes)
+    finally:
+        progress.close()
     print(summary.render())
     c = summary.counts
     return 1 if summary.errors and not (c.loaded + c.skipped + c.replaced) else 0
