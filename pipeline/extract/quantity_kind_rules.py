@@ -62,32 +62,39 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=256)
-def _cue_re(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+@lru_cache(maxsize=64)
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a list of whole-word phrases, tried at every position of the text.
+
+    The lookahead makes every match zero-width, so overlapping phrases are all
+    seen; longest first, so group 1 is the longest phrase starting there.
+    """
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?=(" + alternatives + r")(?!\w))")
 
 
 def _last_hit(text: str, phrases: tuple[str, ...]) -> int:
     """End offset of the rightmost phrase in text (-1 when none)."""
-    best = -1
-    for p in phrases:
-        for m in _cue_re(p).finditer(text):
-            best = max(best, m.end())
-    return best
+    if not phrases:
+        return -1
+    return max((m.end(1) for m in _phrases_re(phrases).finditer(text)), default=-1)
 
 
 def _first_hit(text: str, phrases: tuple[str, ...]) -> int:
-    best = len(text) + 1
-    for p in phrases:
-        m = _cue_re(p).search(text)
-        if m:
-            best = min(best, m.start())
-    return best if best <= len(text) else -1
+    """Start offset of the leftmost phrase in text (-1 when none)."""
+    m = _phrases_re(phrases).search(text) if phrases else None
+    return m.start() if m else -1
+
+
+@lru_cache(maxsize=256)
+def normalised(sentence_text: str) -> str:
+    """The sentence lower-cased with one tone placement; cached, as a sentence holds several numbers."""
+    return unify_tone_placement(sentence_text).lower()
 
 
 def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
     """Kind of the number at sentence_text[rel_start:rel_end] from the cues of its clause."""
-    text = unify_tone_placement(sentence_text).lower()
+    text = normalised(sentence_text)
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, 0, rel_start)]
     left = text[cuts[-1] if cuts else 0:rel_start]
     stop = _CLAUSE_CUT.search(text, rel_end)
