@@ -4,7 +4,7 @@ Vietnamese archives come in all three.  Order matters: a BOM is certain;
 UTF-16 without a BOM shows as NUL bytes in every other position; strict
 UTF-8 rarely decodes anything else by accident; Windows-1258 (which writes
 tone marks as combining characters, fixed later by NFC) is the fallback.
-A file with many NUL bytes that is not UTF-16 is binary and refused.
+A file with many NUL or control bytes that is not UTF-16 is binary and refused.
 
 >>> decode("Hòa".encode("utf-16"))[0]
 'Hòa'
@@ -46,8 +46,10 @@ def decode(data: bytes) -> tuple[str, str]:
     if utf16:
         return data.decode(utf16, errors="replace"), utf16
     sample = data[:8000]
-    if sample.count(0) > max(2, 0.01 * len(sample)):  # a stray NUL in text is cleaned later
-        raise DecodeError("binary file (NUL bytes), not text")
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    # a stray NUL or control byte in text is cleaned later; many mean a binary file
+    if sample.count(0) > max(2, 0.01 * len(sample)) or controls > max(8, 0.05 * len(sample)):
+        raise DecodeError("binary file (NUL and control bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
