@@ -65,16 +65,46 @@ def run(args: argparse.Namespace) -> int:
         processed[g["doc_id"]] = doc
         preds.append(doc.to_record())
     kinds = args.kind or list(KINDS)
-    result = score(golds, preds, kinds, keep_matches=args.errors)
+    result = score(golds, preds, kinds, keep_matches=True)
     details = result.pop("_details", {})
+    if "quantities" in kinds:
+        result["quantities"]["kind_accuracy_by_source"] = kind_sources(details, processed)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         print(f"{len(golds)} documents scored")
         print(format_table(result))
+        src = result.get("quantities", {}).get("kind_accuracy_by_source")
+        if src:
+            print("quantity kind accuracy by source: " + ", ".join(
+                f"{k} {v:.3f}" if v is not None else f"{k} -" for k, v in src.items()))
     if args.errors:
         print_errors(details, processed)
     return 0
+
+
+def kind_sources(details: dict, docs: dict) -> dict[str, float | None]:
+    """Kind accuracy on matched quantities as the pipeline gave it, by the rules alone, and
+    by the trained model alone (None when no model file is present)."""
+    from pipeline.extract.quantity_kind_rules import rule_kind
+    from pipeline.kind_model import predict_kind
+    tally = {"pipeline": [0, 0], "rules": [0, 0], "model": [0, 0]}
+    for doc_id, kinds in details.items():
+        m = kinds.get("quantities")
+        if m is None:
+            continue
+        doc = docs[doc_id]
+        for g, p in m.pairs:
+            sent = doc.sentence_of(p["start"])
+            base, text = (sent.start, sent.text) if sent else (0, doc.text)
+            guesses = {"pipeline": p.get("kind"),
+                       "rules": rule_kind(text, p["start"] - base, min(p["end"] - base, len(text))),
+                       "model": predict_kind(doc, p["start"], p["end"], p.get("unit"))}
+            for src, kind in guesses.items():
+                if kind is not None:
+                    tally[src][1] += 1
+                    tally[src][0] += int(kind == g.get("kind"))
+    return {k: (round(n / d, 4) if d else None) for k, (n, d) in tally.items()}
 
 
 def _label(kind: str, m: dict) -> str:
