@@ -64,12 +64,14 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 import duckdb
 import pyarrow as pa
 
+from pipeline.batching import batched
 from pipeline.model import Document
+from pipeline.people import person_id, positions
 
 DEFAULT_DB = "vnpipe.duckdb"
 DEFAULT_BATCH = 200
@@ -177,44 +179,9 @@ def _sentence_text(doc: Document, index: int) -> str | None:
     return doc.sentences[index].text if 0 <= index < len(doc.sentences) else None
 
 
-def _people():
-    """pipeline.people when it exists, else None (fallbacks below)."""
-    try:
-        import pipeline.people as people
-    except ImportError:
-        return None
-    return people
-
-
-def person_id(name: str) -> str:
-    """A stable id for a person's name: pipeline.people's, or sha1 of the casefolded NFC name.
-
-    >>> person_id("Nguyễn Ngọc Tuấn") == person_id("NGUYỄN NGỌC TUẤN")
-    True
-    """
-    people = _people()
-    if people is not None and hasattr(people, "person_id"):
-        return people.person_id(name)
-    key = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
 def document_positions(doc: Document) -> list[dict[str, Any]]:
-    """Positions held by the officials of one document (pipeline.people, or one row per title)."""
-    people = _people()
-    if people is not None and hasattr(people, "positions"):
-        return list(people.positions(doc))
-    seen, out = set(), []
-    for m in doc.officials:
-        pid = person_id(m.name)
-        for title in m.titles:
-            if (pid, title) in seen:
-                continue
-            seen.add((pid, title))
-            out.append({"person_id": pid, "name": m.name, "title": title,
-                        "title_as_written": title, "organisation": None,
-                        "place": None, "published": doc.published, "doc_id": doc.doc_id})
-    return out
+    """Positions held by the officials of one document (see pipeline.people)."""
+    return list(positions(doc))
 
 
 def document_rows(doc: Document, chash: str, version: str,
@@ -357,7 +324,7 @@ class Store:
     def load(self, docs: Iterable[Document], batch_size: int = DEFAULT_BATCH) -> LoadCounts:
         """Load processed documents, `batch_size` per transaction; rebuild the registries."""
         total = LoadCounts()
-        for batch in _chunks(docs, batch_size):
+        for batch in batched(docs, batch_size):
             total += self._load_batch(batch)
         if self.derived_dirty():
             self.rebuild_derived()
@@ -462,14 +429,3 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Row count of every table."""
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
-
-
-def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= max(1, size):
-            yield batch
-            batch = []
-    if batch:
-        yield batch

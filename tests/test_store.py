@@ -163,8 +163,7 @@ def test_self_references_and_empty_keys_stay_out_of_the_registry(db):
     assert rows(db, "SELECT count(*) FROM citations")[0][0] == 3
 
 
-def test_persons_and_positions(db, monkeypatch):
-    monkeypatch.setattr(store_mod, "_people", lambda: None)  # the built-in fallback
+def test_persons_and_positions(db):
     with Store(db) as st:
         st.load([make_doc("a", published="2020-01-02"), make_doc("b")])
     pid = person_id("nguyễn ngọc tuấn")

@@ -19,8 +19,9 @@ import shutil
 import tempfile
 from collections import deque
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
+from pipeline.batching import batched
 from pipeline.model import Document
 
 OnError = Callable[[Document, Exception], None]
@@ -54,17 +55,6 @@ def _process_partition(docs: list[Document], stages: list[str] | None, part_dir:
     for table in DOC_TABLES:
         pq.write_table(pa.table(columns[table], schema=arrow_schema(table)), out / f"{table}.parquet")
     return part_dir, done, errors
-
-
-def _partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    part: list[Document] = []
-    for doc in docs:
-        part.append(doc)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
 
 
 def make_client(scheduler: str | None = None, workers: int | None = None):
@@ -108,7 +98,7 @@ def load_partitions(docs: Iterable[Document], store, client, stages: list[str] |
         shutil.rmtree(part_dir, ignore_errors=True)
 
     try:
-        for i, part in enumerate(_partitions(docs, partition_size)):
+        for i, part in enumerate(batched(docs, partition_size)):
             inflight.append(client.submit(_process_partition, part, stages,
                                           str(root / f"part-{i:06d}"), version, now, pure=False))
             if len(inflight) >= limit:

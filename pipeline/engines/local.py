@@ -18,6 +18,7 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator
 
+from pipeline.batching import batched
 from pipeline.model import Document
 
 OnError = Callable[[Document, Exception], None]
@@ -59,17 +60,6 @@ def _warm_up() -> None:
     get_stages()
 
 
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for doc in docs:
-        chunk.append(doc)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _unpack(results: list, on_error: OnError | None) -> Iterator[Document]:
     for res in results:
         if isinstance(res, Document):
@@ -92,7 +82,7 @@ def process_documents(docs: Iterable[Document], workers: int | None = None,
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
         inflight: deque[Future] = deque()
-        for chunk in _chunks(docs, chunk_size):
+        for chunk in batched(docs, chunk_size):
             inflight.append(pool.submit(_run_chunk, chunk, stages))
             if len(inflight) >= 2 * workers:
                 yield from _unpack(inflight.popleft().result(), on_error)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from pipeline.ingest.readers import (DEFAULT_MAX_BYTES, SUPPORTED, FieldMap, IngestError,
-                                     read_csv, read_jsonl, read_path, read_single)
+                                     read_path)
 from pipeline.model import Document
 
 __all__ = ["iter_documents", "iter_files", "read_path", "FieldMap", "IngestError",
