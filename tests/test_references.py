@@ -316,6 +316,20 @@ CASES = [
     ('Nghị quyết Đại hội Đảng bộ thành phố lần thứ X, nhiệm kỳ 2015-2020.', [
         ('Nghị quyết Đại hội Đảng bộ thành phố lần thứ X', 'Nghị quyết', None, None, None, None, 'NQ DH-TU-X'),
     ]),
+    # "Bộ Luật" with a capital L, and the typo "Nghị đinh" read as Nghị định (labeler calls).
+    ('nhằm phù hợp với quy định tại Bộ Luật Lao động 2012, đồng thời bảo đảm chính sách đặc thù đối với GV.', [
+        ('Bộ Luật Lao động 2012', 'Luật', None, None, None, '2012', 'LUAT lao-dong'),
+    ]),
+    ('trong trường hợp các bên có thoả thuận phù hợp với quy định của Bộ Luật Dân sự 2015.', [
+        ('Bộ Luật Dân sự 2015', 'Luật', None, None, None, '2015', 'LUAT dan-su'),
+    ]),
+    ('Về xét xử theo quy định của Bộ Luật Tố Tụng Hình sự năm 2015, có quy định Toà án xét xử kịp thời.', [
+        ('Bộ Luật Tố Tụng Hình sự năm 2015', 'Luật', None, None, None, '2015', 'LUAT to-tung-hinh-su'),
+    ]),
+    ('Theo Nghị đinh 71/2019/NĐ-CP, mức phạt tăng; Nghị đinh 71 cũng quy định thêm.', [
+        ('Nghị đinh 71/2019/NĐ-CP', 'Nghị định', '71', '2019/NĐ-CP', None, None, 'ND 71 CP'),
+        ('Nghị đinh 71', 'Nghị định', '71', '2019/NĐ-CP', None, None, 'ND 71 CP'),
+    ]),
 ]
 
 NEGATIVES = [
@@ -334,6 +348,11 @@ NEGATIVES = [
     'Nghị quyết Đại hội đại biểu toàn quốc Hội Luật gia Việt Nam lần thứ XII đã đề ra.',
     'Ông là Luật sư của công ty.',
     'Quy định 17 loài thực vật nguy cấp được ưu tiên bảo vệ.',
+    # "pháp luật X", "kỷ luật", "quy luật": another word, not the head of a law's name
+    'Khách hàng là pháp nhân có năng lực pháp luật dân sự; có năng lực hành vi dân sự đầy đủ.',
+    'Công ty đã có dấu hiệu vi phạm quy định pháp luật hình sự đối với tội buôn bán hàng giả.',
+    'các chế độ khác theo quy định của pháp luật lao động.',
+    'Cần nắm bắt quy luật Giá trị của thị trường.',
 ]
 
 

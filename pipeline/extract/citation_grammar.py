@@ -148,7 +148,10 @@ CONGRESS_NOT_PARTY = re.compile(
     rf"{WS}(?:Hội|Công đoàn|Đoàn|Mặt trận|Liên hiệp|Liên đoàn|Hội đồng|(?i:cổ đông|thành viên|các cấp|nhiệm kỳ))")
 
 # --- named laws, the Party Charter, the Constitution --------------------------
-LAW_HEAD = re.compile(rf"(?P<type>Bộ luật|Luật|bộ luật|luật|BỘ LUẬT|LUẬT){WS}")
+LAW_HEAD = re.compile(rf"(?P<type>(?:Bộ|bộ|BỘ){SP}+(?:luật|Luật|LUẬT)|Luật|luật|LUẬT){WS}")
+# "luật" after these words is part of another word: "pháp luật lao động" (labour legislation),
+# "kỷ luật", "quy luật", "quân luật"; never the head of a law's name.
+LAW_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?i:pháp|kỷ|quy|quân)[ \t\xa0]+$")
 
 
 @lru_cache(maxsize=1)

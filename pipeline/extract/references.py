@@ -36,7 +36,7 @@ import re
 
 from pipeline.extract.citation_grammar import (
     ANCHOR, BARE_ITEM_END, BARE_NUMBER_STOP, CHARTER, CONFERENCE, CONGRESS_HEAD,
-    CONGRESS_NOT_PARTY, CONGRESS_PARTS, CONSTITUTION, LAW_GAP, LAW_HEAD, LAW_STOP, LOWER_BARE_END,
+    CONGRESS_NOT_PARTY, CONGRESS_PARTS, CONSTITUTION, LAW_COMPOUND_BEFORE, LAW_GAP, LAW_HEAD, LAW_STOP, LOWER_BARE_END,
     LAW_TAIL, LAW_WORD, LIST_ITEM, NUMBERED, ORD_IN_LIST, PINPOINT, SYMBOL_SPLIT, known_law,
 )
 from pipeline.extract.citation_keys import (
@@ -214,7 +214,7 @@ class _Builder:
 
     def law(self, pos: int) -> int | None:
         h = LAW_HEAD.match(self.text, pos)
-        if not h:
+        if not h or LAW_COMPOUND_BEFORE.search(self.text, max(0, pos - 8), pos):
             return None
         found = law_name(self.text, h.end(), lower_head=h.group("type")[:1].islower())
         if not found:
