@@ -25,6 +25,7 @@ head are tokenised, so text without one costs a single regex scan.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.extract.bylines import find_authors
 from pipeline.extract.names import PLACE_CUES, given_parts, names_in_tokens, tokenize
@@ -55,8 +56,9 @@ def _link_sentence(text: str, base: int, written: str | None = None
     if not heads:
         return []
     toks = tokenize(text)
-    head_tokens = {k for k, (s, e) in enumerate(toks)
-                   if any(hs <= s < he for hs, he, _ in heads)}
+    starts = [s for s, _ in toks]
+    head_tokens = {k for hs, he, _ in heads  # tokens that start inside a head
+                   for k in range(bisect_left(starts, hs), bisect_left(starts, he))}
     names = names_in_tokens(text, toks, 0, head_tokens)
     if not names:
         return []

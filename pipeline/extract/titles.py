@@ -48,10 +48,38 @@ def bodies() -> list[str]:
     return sorted({r[0] for r in _rows("bodies.tsv")}, key=len, reverse=True)
 
 
+def trie_alternation(words: list[str]) -> str:
+    """A case-insensitive regex alternation of literal words, factored as a trie.
+
+    A flat alternation of 50 heads is tried head by head at every word start;
+    the trie reads each character once.  At every node the longer words come
+    before the end, so it matches the same text as the longest-first list.
+
+    >>> rx = re.compile(trie_alternation(["Bí thư", "Bí thư Thành ủy", "Chủ tịch"]), re.IGNORECASE)
+    >>> rx.match("bí thư Thành ủy Hà Nội").group(0), rx.match("Chủ tịch nước").group(0)
+    ('bí thư Thành ủy', 'Chủ tịch')
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")"
+
+    return emit(trie)
+
+
 @lru_cache(maxsize=1)
 def head_regex() -> re.Pattern[str]:
-    alt = "|".join(re.escape(h) for h in heads())
-    return re.compile(r"(?<!\w)" + PREFIXES + r"(?:" + alt + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + PREFIXES + trie_alternation(heads()) + r"(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
