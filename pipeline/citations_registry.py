@@ -67,6 +67,12 @@ def _best(c: Counter) -> str | None:
     return c.most_common(1)[0][0] if c else None  # Counter keeps insertion order on ties
 
 
+def _best_date(c: Counter) -> str | None:
+    """The most cited signing date; one with its year ("2019-03-01") beats "XXXX-03-01"."""
+    known = Counter({d: n for d, n in c.items() if not d.startswith("XXXX")})
+    return _best(known) or _best(c)
+
+
 class CitedRegistry:
     """Accumulates the references of many documents; `rows()` gives one row per key."""
 
@@ -106,7 +112,7 @@ class CitedRegistry:
     def rows(self) -> list[CitedDocument]:
         """One row per key, most cited first, then by key."""
         out = [CitedDocument(key=k, doc_type=a.doc_type, number=_best(a.number),
-                             symbol=_best(a.symbol), issuer=_best(a.issuer), date=_best(a.date),
+                             symbol=_best(a.symbol), issuer=_best(a.issuer), date=_best_date(a.date),
                              title=_best(a.title), first_seen=a.first_seen, last_seen=a.last_seen,
                              mentions=a.mentions, documents=len(a.doc_ids))
                for k, a in self._acc.items()]

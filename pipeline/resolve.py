@@ -7,7 +7,9 @@ type and number in the same document (the first one in text order); else the
 authority of the issuer named with it (already in its key); else a corpus
 registry, if one is passed; else it keeps "?".  Short forms without a symbol
 take the symbol of the first citation of the same key that gives one
-(DECISIONS.md: "NQ 54" -> "NQ/QH14").  A plenum resolution without a term takes
+(DECISIONS.md: "NQ 54" -> "NQ/QH14"), and a signing date written without a year
+("ngày 1/3" -> "XXXX-03-01") the year of the same day and month given to that document
+elsewhere.  A plenum resolution without a term takes
 the term of another mention of the same plenum, else the term in office at
 the publication date; a congress resolution without its ordinal takes the one
 the document names for the same level, and is dropped when there is none
@@ -78,7 +80,21 @@ def _resolve_numbered(refs: list[Reference], registry: KeyRegistry | None) -> li
         if r.symbol is None and r.number and r.key in symbol:
             r = dataclasses.replace(r, symbol=symbol[r.key])
         out.append(r)
-    return out
+    return _resolve_years(out)
+
+
+def _resolve_years(refs: list[Reference]) -> list[Reference]:
+    """A signing date without a year ("ngày 1/3", kept as "XXXX-03-01") takes the year of a full
+    date with the same day and month given to the same document elsewhere in the text."""
+    full: dict[tuple[str, str], str] = {}
+    for r in refs:
+        if r.date and len(r.date) == 10 and r.date[:4].isdigit():
+            full.setdefault((r.key, r.date[4:]), r.date)
+    if not full:
+        return refs
+    return [dataclasses.replace(r, date=full[(r.key, r.date[4:])])
+            if r.date and r.date.startswith("XXXX") and (r.key, r.date[4:]) in full else r
+            for r in refs]
 
 
 _PLENUM = re.compile(r"^(\w+) TW(\d+)-(\S+)$")

@@ -42,6 +42,15 @@ def test_undated_documents_do_not_move_seen_dates():
     assert rows["ND 100 CP"].date == "2019-12-30"
 
 
+def test_a_dated_signing_beats_one_without_year():
+    reg = CitedRegistry()
+    for i in range(2):  # two articles cite it with the day and month only
+        reg.add(_doc("Chính phủ ban hành nghị quyết số 120/NQ-CP ngày 17-11 về đồng bằng.", f"x{i}", None))
+    assert reg.rows()[0].date == "XXXX-11-17"
+    reg.add(_doc("Nghị quyết số 120/NQ-CP ngày 17/11/2017 của Chính phủ.", "y", None))
+    assert reg.rows()[0].date == "2017-11-17"
+
+
 def test_rows_are_sorted_by_mentions():
     rows = _registry().rows()
     assert rows[0].key == "QDI 55 TW"

@@ -12,6 +12,12 @@ from pipeline.model import Document
 from pipeline.resolve import resolve_references, term_at
 
 
+def test_date_without_year_takes_year_of_same_document_and_day():
+    refs = _resolved("Chỉ thị 05/CT-TTg ngày 1/3 của Thủ tướng. Chỉ thị số 05/CT-TTg ngày 1/3/2019. "
+                     "Nghị quyết 20/NQ-CP ngày 28-3 được ban hành.")
+    assert [r.date for r in refs] == ["2019-03-01", "2019-03-01", "XXXX-03-28"]
+
+
 def _resolved(text: str, published: str | None = None, registry=None):
     doc = Document.from_text(text, published=published)
     doc.references = find_references(doc)

@@ -181,10 +181,12 @@ DMY = rf"\d{{1,2}}{SP}*[-/.]{SP}*\d{{1,2}}{SP}*[-/.]{SP}*\d{{4}}(?!\d)"
 WORDY = rf"\d{{1,2}}{WS}tháng{WS}\d{{1,2}}{WS}năm{WS}\d{{4}}(?!\d)"
 DM = r"\d{1,2}[-/]\d{1,2}(?![-/\d])"
 TAIL_DATE = re.compile(
-    rf"(?:(?P<comma>{SP}*,)?{OWS}(?P<open>\({SP}*)?(?:(?i:được){WS})?(?:(?i:ban hành|ký){WS})?"
+    rf"(?:(?P<comma>{SP}*,)?{OWS}(?P<open>\({SP}*)?(?:(?i:được|vừa|đã){WS})?(?:(?i:ban hành|ký){WS})?"
     rf"(?i:ngày){WS}(?P<d>{DMY}|{WORDY}|{DM})(?(open){SP}*\))"
     rf"|{WS}(?:(?i:ban hành){WS})?(?i:năm){WS}(?P<y>(?:19|20)\d\d)(?![\d/]))")
-TAIL_ISSUER_LEAD = re.compile(rf"(?P<comma>{SP}*,)?{WS}(?P<kw>(?i:của|do)){WS}|{WS}")
+TAIL_ISSUER_LEAD = re.compile(rf"(?P<comma>{SP}*,)?{WS}(?P<kw>(?i:của|do|mà)){WS}|{WS}")
+# The verb closing "do X ..." / "mà X ..." ("mà Chính phủ ban hành", "do Bộ Tài chính vừa ban hành").
+ISSUER_VERB = re.compile(rf"{WS}(?:(?i:vừa|đã|mới|có){WS})?(?i:ban hành|ký)(?![\w])")
 TERM = re.compile(
     rf"(?:{SP}*\({SP}*(?i:khóa){SP}+(?P<t1>[IVXL]{{1,6}}|\d{{1,2}}){SP}*\)"
     rf"|(?:{SP}*,)?{SP}+(?i:khóa){SP}+(?P<t2>[IVXL]{{1,6}}|\d{{1,2}})(?![\w]))")

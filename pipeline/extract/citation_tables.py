@@ -98,8 +98,17 @@ PLACE = (rf"(?:(?:TP\.?|[Tt]hành phố|[Tt]ỉnh|[Qq]uận|[Hh]uyện)[ \xa0]*)
          rf"(?:(?:[ \xa0]+|[ \xa0]?[-–][ \xa0]?){_PLACE_WORD}){{0,3}}")
 
 
+# A ministry written by its initials after "Bộ": "Bộ GTVT", "bộ TN - MT", "Bộ VH, TT & DL",
+# "Bộ NN & PTNT", "Bộ LĐ-TB&XH".  Capitals only (case-sensitive inside the case-insensitive
+# row); a comma joins initials only in a list closed by "&" ("VH, TT & DL"), so "Bộ GTVT, UBND"
+# stops at the comma.
+_INITIALS = r"[A-ZĐ]{2,8}(?![\w])"
+MINISTRY_INITIALS = (rf"(?-i:(?P<abbr>{_INITIALS}(?:[ \xa0]?[,\-–][ \xa0]?{_INITIALS})*[ \xa0]?&[ \xa0]?{_INITIALS}"
+                     rf"|{_INITIALS}(?:[ \xa0]?[\-–&][ \xa0]?{_INITIALS})*))")
+
+
 def _issuer_regex(words: str, place: bool) -> re.Pattern[str]:
-    body = words.replace(" ", r"[ \xa0]+")
+    body = words.replace(" ", r"[ \xa0]+").replace("{ABBR}", MINISTRY_INITIALS)
     pat = f"(?i:{body})"
     if place:
         pat += rf"(?:[ \xa0]+(?P<place>{PLACE}))?"
@@ -115,6 +124,14 @@ def issuers() -> tuple[Issuer, ...]:
         out.append(Issuer(words, place == "yes", bare == "yes", name, auth, example,
                           _issuer_regex(words, place == "yes")))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def issuer_heads() -> re.Pattern[str]:
+    """Titles of a body's head that sign for it ("Bộ trưởng", "Chánh án"), from refs_issuer_heads.tsv."""
+    heads = sorted((c[0].strip() for c in _rows("refs_issuer_heads.tsv")), key=len, reverse=True)
+    alts = "|".join(re.escape(h).replace(r"\ ", r"[ \xa0]+") for h in heads)
+    return re.compile(rf"(?P<head>(?i:{alts}))[ \xa0]+")
 
 
 @lru_cache(maxsize=1)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipeline.extract.citation_grammar import TAIL_DATE, TAIL_ISSUER_LEAD, TERM, TITLE_OPEN
+from pipeline.extract.citation_grammar import ISSUER_VERB, TAIL_DATE, TAIL_ISSUER_LEAD, TERM, TITLE_OPEN
 from pipeline.extract.citation_keys import parse_date, term_roman
-from pipeline.extract.citation_tables import issuers
+from pipeline.extract.citation_tables import issuer_heads, issuers
 
 
 @dataclass
@@ -45,8 +46,17 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def match_issuer(text: str, pos: int, bare: bool = False) -> IssuerHit | None:
-    """The issuer written at `pos` (first table row that matches), normalised."""
+def _initials_authority(abbr: str) -> str:
+    """"TN - MT" -> "BTNMT", "VH, TT & DL" -> "BVHTTDL": B and the ministry's initials."""
+    return "B" + re.sub(r"[^A-ZĐ]", "", abbr)
+
+
+@lru_cache(maxsize=1)
+def _full_name_by_authority() -> dict[str, str]:
+    return {row.authority: row.name for row in issuers() if "{" not in row.name + row.authority}
+
+
+def _match_body(text: str, pos: int, bare: bool) -> IssuerHit | None:
     for row in issuers():
         if bare and not row.bare:
             continue
@@ -55,15 +65,38 @@ def match_issuer(text: str, pos: int, bare: bool = False) -> IssuerHit | None:
             continue
         groups = m.groupdict()
         place = groups.get("place")
-        if row.name == "{m}":
+        authority = row.authority
+        if groups.get("abbr"):
+            authority = _initials_authority(groups["abbr"])
+            name = _full_name_by_authority().get(authority) or _cap(_clean(m.group(0)))
+        elif row.name == "{m}":
             name = _cap(_clean(m.group(0)))
         else:
             unit = groups.get("unit")
             name = row.name.replace("{unit}", _cap(_clean(unit)) if unit else "")
             if place:
                 name += " " + _clean(place)
-        return IssuerHit(m.end(), name, row.authority)
+        return IssuerHit(m.end(), name, authority)
     return None
+
+
+def match_issuer(text: str, pos: int, bare: bool = False) -> IssuerHit | None:
+    """The issuer written at `pos` (first table row that matches), normalised.
+
+    A head's title before the body ("Bộ trưởng bộ GTVT", "Chánh án TAND Tối cao") is kept in
+    the name; the authority is the body's.  Only after "của"/"do" (not `bare`).
+
+    >>> h = match_issuer("Bộ trưởng bộ VH, TT & DL về", 0)
+    >>> h.name, h.authority, h.end
+    ('Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch', 'BVHTTDL', 24)
+    """
+    if not bare:
+        head = issuer_heads().match(text, pos)
+        if head:
+            body = _match_body(text, head.end(), bare=False)
+            if body:
+                return IssuerHit(body.end, f"{_cap(_clean(head.group('head')))} {body.name}", body.authority)
+    return _match_body(text, pos, bare)
 
 
 def read_tail(text: str, pos: int, published_year: str | None = None,
@@ -77,7 +110,9 @@ def read_tail(text: str, pos: int, published_year: str | None = None,
             if m and m.group("comma") and tail.issuer is not None:
                 m = None  # "..., ngày 19/4/2023" after the issuer dates the event, not the document
             if m:
-                d = parse_date(m.group("d"), published_year) if m.group("d") else m.group("y")
+                # a day and month with no year and no publication date: "XXXX-MM-DD" (ANNOTATION.md);
+                # the resolver gives it the year of a full date of the same document, if any
+                d = parse_date(m.group("d"), published_year or "XXXX") if m.group("d") else m.group("y")
                 if d:
                     tail.date, tail.end, progressed = d, m.end(), True
         if tail.issuer is None:
@@ -86,9 +121,10 @@ def read_tail(text: str, pos: int, published_year: str | None = None,
                 kw = lead.group("kw")
                 if kw or allow_bare_issuer:
                     hit = match_issuer(text, lead.end(), bare=not kw)
-                    if hit:
+                    verb = hit and kw and kw.lower() in ("do", "mà") and ISSUER_VERB.match(text, hit.end)
+                    if hit and (verb or kw is None or kw.lower() != "mà"):
                         tail.issuer, tail.authority = hit.name, hit.authority
-                        tail.end, progressed = hit.end, True
+                        tail.end, progressed = (verb.end() if verb else hit.end), True
         if tail.term is None:
             m = TERM.match(text, tail.end)
             if m:
