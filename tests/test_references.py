@@ -389,6 +389,32 @@ CASES = [
         ('Chỉ thị số 05/CT-TTg ngày 1/3/2019 của Thủ tướng Chính phủ', 'Chỉ thị', '05', 'CT-TTG', 'Thủ tướng Chính phủ', '2019-03-01', 'CT 5 CP'),
         ('Chỉ thị 05/CT-TTg ngày 1/3 của Thủ tướng Chính phủ', 'Chỉ thị', '05', 'CT-TTG', 'Thủ tướng Chính phủ', '2019-03-01', 'CT 5 CP'),
     ]),
+    # the type word repeated in a list: the items share the issuer written after the last one
+    ('thay thế Quyết định số 59 ngày 7/5/2007 và Quyết định số 61 ngày 30/9/2010 của Thủ tướng.', [
+        ('Quyết định số 59 ngày 7/5/2007', 'Quyết định', '59', None, 'Thủ tướng Chính phủ', '2007-05-07', 'QD 59 CP'),
+        ('Quyết định số 61 ngày 30/9/2010 của Thủ tướng', 'Quyết định', '61', None, 'Thủ tướng Chính phủ', '2010-09-30', 'QD 61 CP'),
+    ]),
+    ('quy chế cho vay mới theo Thông tư số 39/2016/TT-NHNN và Thông tư số 43/2016/TT-NHNN do Ngân hàng Nhà nước (NHNN) vừa ban hành.', [
+        ('Thông tư số 39/2016/TT-NHNN', 'Thông tư', '39', '2016/TT-NHNN', 'Ngân hàng Nhà nước', None, 'TT 39 NHNN'),
+        ('Thông tư số 43/2016/TT-NHNN do Ngân hàng Nhà nước', 'Thông tư', '43', '2016/TT-NHNN', 'Ngân hàng Nhà nước', None, 'TT 43 NHNN'),
+    ]),
+    ('yêu cầu tuân thủ quy định tại các Thông tư số 35/2016, Thông tư số 49/2016, Thông tư số 60/2018 của bộ GTVT và các quy định khác.', [
+        ('Thông tư số 35/2016', 'Thông tư', '35', '2016', 'Bộ Giao thông vận tải', None, 'TT 35 BGTVT'),
+        ('Thông tư số 49/2016', 'Thông tư', '49', '2016', 'Bộ Giao thông vận tải', None, 'TT 49 BGTVT'),
+        ('Thông tư số 60/2018 của bộ GTVT', 'Thông tư', '60', '2018', 'Bộ Giao thông vận tải', None, 'TT 60 BGTVT'),
+    ]),
+    ('Các nội dung này đang quy định tại Thông tư số 08 và Thông tư số 09 của Bộ TN - MT về quy chuẩn kỹ thuật.', [
+        ('Thông tư số 08', 'Thông tư', '08', None, 'Bộ Tài nguyên và Môi trường', None, 'TT 8 BTNMT'),
+        ('Thông tư số 09 của Bộ TN - MT', 'Thông tư', '09', None, 'Bộ Tài nguyên và Môi trường', None, 'TT 9 BTNMT'),
+    ]),
+    ('Bộ Y tế vừa đồng thời ban hành Thông tư 13/2019/TT-BYT và Thông tư 14/2019/TT-BYT thống nhất giá dịch vụ.', [
+        ('Thông tư 13/2019/TT-BYT', 'Thông tư', '13', '2019/TT-BYT', None, None, 'TT 13 BYT'),
+        ('Thông tư 14/2019/TT-BYT', 'Thông tư', '14', '2019/TT-BYT', None, None, 'TT 14 BYT'),
+    ]),
+    ('mức chênh lệch giá 7% như trong Nghị định 108 và Thông tư 195 của Bộ Tài chính sẽ khiến thủ tục phức tạp.', [  # two types: no sharing
+        ('Nghị định 108', 'Nghị định', '108', None, None, None, 'ND 108 CP'),
+        ('Thông tư 195 của Bộ Tài chính', 'Thông tư', '195', None, 'Bộ Tài chính', None, 'TT 195 BTC'),
+    ]),
 ]
 
 NEGATIVES = [

@@ -109,9 +109,11 @@ BARE_NUMBER_STOP = re.compile(
     rf"|điểm|đơn vị|trường hợp|nội dung|năm(?!{WS}(?:19|20)\d\d(?!{SP}*[-–]))|mục tiêu|nhiệm vụ|giải pháp"
     rf"|chỉ tiêu|nhóm|bước|chương|điều|khoản|văn bản|tập thể|cá nhân|hộ)(?![\w]))")
 
-# List continuation: ", 37/QĐ-TW", " và 10", ", và số 19-NQ/TW"
+# List continuation: ", 37/QĐ-TW", " và 10", ", và số 19-NQ/TW", or the type word repeated
+# (" và Thông tư số 09", ", Thông tư số 49/2016"): the items share the issuer written after the last.
 LIST_ITEM = re.compile(
-    rf"(?P<lsep>{SP}*,{SP}*(?:(?i:và){SP}+)?|{SP}+(?i:và){SP}+)(?:{SO}{SP}*)?{NUMBER}(?:{SYMBOL})?")
+    rf"(?P<lsep>{SP}*,{SP}*(?:(?i:và){SP}+)?|{SP}+(?i:và){SP}+)"
+    rf"(?:(?P<rtype>(?i:{_WORDS})){WS}(?:{SO}{OWS})?)?(?:{SO}{SP}*)?{NUMBER}(?:{SYMBOL})?")
 # After a lower-case type word and a bare number ("quyết định 4674 của"), only punctuation or
 # a word that starts the rest of the clause may follow: "kết luận 3 đơn vị" is a count.
 LOWER_BARE_END = re.compile(

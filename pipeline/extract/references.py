@@ -175,13 +175,18 @@ class _Builder:
                 break
             isym = _symbol(li, dt.doc_type)
             inum = li.group("num")
-            if bool(isym) != bool(symbol):
+            if li.group("rtype"):  # the type word repeated: a citation of its own, same type
+                rm = NUMBERED.match(self.text, li.start("rtype"))
+                if (_type_of(li.group("rtype")) is not dt or not rm or rm.end() != li.end()
+                        or not self._number_ok(rm, dt, inum, isym, bool(rm.group("so") or rm.group("so2")))):
+                    break
+            elif bool(isym) != bool(symbol):
                 break
-            if not isym and (not BARE_ITEM_END.match(self.text, li.end())
-                             or BARE_NUMBER_STOP.match(self.text, li.end())
-                             or _YEARLIKE.fullmatch(inum)):
+            elif not isym and (not BARE_ITEM_END.match(self.text, li.end())
+                               or BARE_NUMBER_STOP.match(self.text, li.end())
+                               or _YEARLIKE.fullmatch(inum)):
                 break
-            items.append((li.start("num"), li.end(), inum, isym))
+            items.append((li.start("rtype") if li.group("rtype") else li.start("num"), li.end(), inum, isym))
             tails.append(read_tail(self.text, li.end(), self.year))
         shared = tails[-1]
         title = read_title(self.text, shared.end)
