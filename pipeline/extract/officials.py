@@ -146,10 +146,8 @@ def find_officials(doc: Document) -> list[Official]:
     if not head_regex().search(mt):
         return []
     linked: list[tuple[int, int, tuple[str, ...]]] = []
-    for s, e in _sentence_spans(doc):
-        sent = mt[s:e]
-        if head_regex().search(sent):
-            linked.extend(_link_sentence(sent, s, doc.text[s:e]))
+    for s, e in _sentence_spans(doc):  # a sentence without a title head links nothing
+        linked.extend(_link_sentence(mt[s:e], s, doc.text[s:e]))
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(mt)]
     linked = [x for x in linked if not any(a <= x[0] < b for a, b in credits)]
     if not linked:
