@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.normalise import unify_tone_placement
+from pipeline.extract.quantity_kind_rules import normalised
 
 KINDS = ("target", "result", "other")
 MODEL_FILE = "kind_model.json"
@@ -45,15 +45,44 @@ MEASURE_UNITS = {"ha", "m2", "m²", "km", "km2", "m", "m3", "m³", "tấn", "kg"
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
 _CLAUSE_SPLIT = re.compile(r"[;:]")
-_CUE_RES = {c: re.compile(r"(?<!\w)" + re.escape(c) + r"(?!\w)") for c in CUES}
 _DEN_NAM = re.compile(r"(?:đến|tới|vào|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4})")
 
 
-def _norm(text: str) -> str:
-    return unify_tone_placement(text).lower()
+_norm = normalised  # lower case, one tone placement (cached per text)
+
+
+class _WholeWords:
+    """Which of some phrases occur as whole words in a text, found in one regex pass.
+
+    A zero-width match at each position where a phrase starts gives the
+    longest phrase there; the shorter ones it begins with ("giảm" in "giảm
+    được") come from a table.  Same answer as one search per phrase.
+
+    >>> sorted(_WholeWords(("đã", "giảm", "giảm được", "qua")).found_in("đã giảm được 5%, quan"))
+    ['giảm', 'giảm được', 'đã']
+    """
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        longest_first = sorted(phrases, key=len, reverse=True)
+        self._rx = re.compile(r"(?<!\w)(?=(" + "|".join(map(re.escape, longest_first)) + r")(?!\w))")
+        self._shorter = {p: tuple(q for q in phrases if len(q) < len(p) and p.startswith(q)
+                                  and not re.match(r"\w", p[len(q)])) for p in phrases}
+
+    def found_in(self, text: str) -> set[str]:
+        found = set()
+        for m in self._rx.finditer(text):
+            found.add(m.group(1))
+            found.update(self._shorter[m.group(1)])
+        return found
+
+
+_CUES_IN = _WholeWords(CUES)
+_TENSES_IN = _WholeWords(TENSES)
 
 
 def _shape(word: str) -> str:
+    if word.isalpha():  # letters are never digits: the common case, without a scan
+        return word
     return "NUM" if any(ch.isdigit() for ch in word) else word
 
 
@@ -73,6 +102,11 @@ def unit_kind(unit: str | None, span_text: str = "") -> str:
     return "count" if u else "none"
 
 
+@lru_cache(maxsize=64)
+def _cues_in_sentence(normalised_sentence: str) -> frozenset[str]:
+    return frozenset(_CUES_IN.found_in(normalised_sentence))
+
+
 def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
              published: str | None) -> dict[str, float]:
     """Sparse features of the number at [rel_start, rel_end) of one sentence.
@@ -87,8 +121,9 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
     clause_left = left[cut:]
     m_right = _CLAUSE_SPLIT.search(right)
     clause_right = right[:m_right.start()] if m_right else right
-    lw = [_shape(w) for w in _WORD.findall(clause_left)]
-    rw = [_shape(w) for w in _WORD.findall(clause_right)]
+    # the features read at most 12 words left and 8 right
+    lw = [_shape(w) for w in _WORD.findall(clause_left)[-12:]]
+    rw = [_shape(w) for w in _WORD.findall(clause_right)[:8]]
     f: dict[str, float] = {"bias": 1.0}
     for i, w in enumerate(reversed(lw[-3:]), start=1):
         f[f"L{i}={w}"] = 1.0
@@ -102,18 +137,20 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
         f[f"lw={w}"] = 1.0
     for w in set(rw[:8]):
         f[f"rw={w}"] = 1.0
-    near_left = clause_left[-40:]
-    for cue, rx in _CUE_RES.items():
-        if rx.search(clause_left):
+    in_left, in_near = _CUES_IN.found_in(clause_left), _CUES_IN.found_in(clause_left[-40:])
+    in_right, in_sentence = _CUES_IN.found_in(clause_right[:60]), _cues_in_sentence(s)
+    for cue in CUES:
+        if cue in in_left:
             f[f"cue_left={cue}"] = 1.0
-            if rx.search(near_left):
+            if cue in in_near:
                 f[f"cue_near={cue}"] = 1.0
-        if rx.search(clause_right[:60]):
+        if cue in in_right:
             f[f"cue_right={cue}"] = 1.0
-        elif rx.search(s):
+        elif cue in in_sentence:
             f[f"cue_sent={cue}"] = 1.0
     clause = clause_left + " " + clause_right
-    tense = [t for t in TENSES if re.search(r"(?<!\w)" + t + r"(?!\w)", clause)]
+    tenses = _TENSES_IN.found_in(clause)
+    tense = [t for t in TENSES if t in tenses]
     for t in tense:
         f[f"tense={t}"] = 1.0
     if not tense:
@@ -144,8 +181,22 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
 # --- the stored model: JSON, no pickle ---------------------------------------------
 
 def _resolve(path: str | os.PathLike[str] | None) -> Path:
-    p = Path(path) if path is not None else Path(os.environ.get(ENV_VAR) or DEFAULT_DIR)
-    return p / MODEL_FILE if p.is_dir() or p.suffix != ".json" else p
+    where = path if path is not None else os.environ.get(ENV_VAR) or DEFAULT_DIR
+    in_dir = _model_file_in(where)
+    if in_dir is not None:
+        return in_dir
+    p = Path(where)
+    return p / MODEL_FILE if p.is_dir() else p
+
+
+@lru_cache(maxsize=16)
+def _model_file_in(where: str | os.PathLike[str]) -> Path | None:
+    """where/kind_model.json when `where` cannot name the file itself (no .json suffix).
+
+    Cached: this runs once per quantity and needs no look at the disk.
+    """
+    p = Path(where)
+    return p / MODEL_FILE if p.suffix != ".json" else None
 
 
 @lru_cache(maxsize=8)
