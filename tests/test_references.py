@@ -415,6 +415,51 @@ CASES = [
         ('Nghị định 108', 'Nghị định', '108', None, None, None, 'ND 108 CP'),
         ('Thông tư 195 của Bộ Tài chính', 'Thông tư', '195', None, 'Bộ Tài chính', None, 'TT 195 BTC'),
     ]),
+    # law names with a comma, "và" or a stop word inside are known from the table
+    ('Theo Điều 53 Luật Bảo vệ và Phát triển rừng năm 2004 thì được phép chuyển đổi.', [
+        ('Luật Bảo vệ và Phát triển rừng năm 2004', 'Luật', None, None, None, '2004', 'LUAT bao-ve-va-phat-trien-rung'),
+    ]),
+    ('Thông tư căn cứ Luật Phòng, chống tác hại thuốc lá năm 2012 và các văn bản hướng dẫn.', [
+        ('Luật Phòng, chống tác hại thuốc lá năm 2012', 'Luật', None, None, None, '2012', 'LUAT phong-chong-tac-hai-thuoc-la'),
+    ]),
+    ('chính sách hưởng bảo hiểm xã hội một lần, Luật An toàn, vệ sinh lao động về bảo hiểm tai nạn lao động.', [
+        ('Luật An toàn, vệ sinh lao động', 'Luật', None, None, None, None, 'LUAT an-toan-ve-sinh-lao-dong'),
+    ]),
+    ('tạm hoãn xuất cảnh theo quy định của Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam.', [
+        ('Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam', 'Luật', None, None, None, None,
+         'LUAT nhap-canh-xuat-canh-qua-canh-cu-tru-cua-nguoi-nuoc-ngoai-tai-viet-nam'),
+    ]),
+    ('Việc thu phí này không đúng quy định Luật Đất đai và Luật Hàng không dân dụng.', [
+        ('Luật Đất đai', 'Luật', None, None, None, None, 'LUAT dat-dai'),
+        ('Luật Hàng không dân dụng', 'Luật', None, None, None, None, 'LUAT hang-khong-dan-dung'),
+    ]),
+    ('Dự án Luật Thi đua, khen thưởng (sửa đổi); Dự án Luật Thực hiện dân chủ cơ sở.', [
+        ('Luật Thi đua, khen thưởng', 'Luật', None, None, None, None, 'LUAT thi-dua-khen-thuong'),
+        ('Luật Thực hiện dân chủ cơ sở', 'Luật', None, None, None, None, 'LUAT thuc-hien-dan-chu-co-so'),
+    ]),
+    ('củng cố hệ thống thú y các cấp theo đúng quy định của Luật Thú y, tăng cường năng lực.', [
+        ('Luật Thú y', 'Luật', None, None, None, None, 'LUAT thu-y'),
+    ]),
+    ('nhiệm vụ chi cụ thể thực hiện theo quy định của Luật NSNN và Thông tư số 108/2008/TT-BTC.', [
+        ('Luật NSNN', 'Luật', None, None, None, None, 'LUAT nsnn'),
+        ('Thông tư số 108/2008/TT-BTC', 'Thông tư', '108', '2008/TT-BTC', None, None, 'TT 108 BTC'),
+    ]),
+    ('Theo quy định tại điều 18, luật Hoạt động giám sát của Quốc hội và HĐND, các chức danh được lấy phiếu.', [
+        ('luật Hoạt động giám sát của Quốc hội và HĐND', 'Luật', None, None, None, None, 'LUAT hoat-dong-giam-sat-cua-quoc-hoi-va-hdnd'),
+    ]),
+    ('đăng tải các đồ án quy hoạch quy định tại Luật Xây dựng, Luật Quy hoạch đô thị lên Cổng thông tin điện tử.', [
+        ('Luật Xây dựng', 'Luật', None, None, None, None, 'LUAT xay-dung'),
+        ('Luật Quy hoạch đô thị', 'Luật', None, None, None, None, 'LUAT quy-hoach-do-thi'),
+    ]),
+    # after a plural, one "Luật" heads a list of laws (labeler calls)
+    ('Đề xuất sửa đổi, bổ sung một số điều của các Luật Đất đai, Nhà ở, Kinh doanh bất động sản và Nghị định liên quan.', [
+        ('Luật Đất đai', 'Luật', None, None, None, None, 'LUAT dat-dai'),
+        ('Nhà ở', 'Luật', None, None, None, None, 'LUAT nha-o'),
+        ('Kinh doanh bất động sản', 'Luật', None, None, None, None, 'LUAT kinh-doanh-bat-dong-san'),
+    ]),
+    ('Theo Luật Doanh nghiệp, Công đoàn cơ sở được thành lập theo điều lệ.', [  # no plural: no list
+        ('Luật Doanh nghiệp', 'Luật', None, None, None, None, 'LUAT doanh-nghiep'),
+    ]),
 ]
 
 NEGATIVES = [
@@ -438,6 +483,11 @@ NEGATIVES = [
     'Công ty đã có dấu hiệu vi phạm quy định pháp luật hình sự đối với tội buôn bán hàng giả.',
     'các chế độ khác theo quy định của pháp luật lao động.',
     'Cần nắm bắt quy luật Giá trị của thị trường.',
+    # "Luật" inside an organisation's name; one unknown syllable is no law's name
+    'Luật sư Hồ Nguyên Lễ, Giám đốc công ty Luật Tín Nghĩa (đoàn Luật sư TP. HCM) cho biết.',
+    'luật sư Hà Trọng Đại – Công ty Luật The Light (Đoàn Luật sư TP Hà Nội) nêu quan điểm.',
+    'hiện là sinh viên năm nhất Đại học Luật Hà Nội; học sinh lớp 11A6 trường THPT.',
+    'làm Thày giáo giới cho Đại đức Thích Trúc Thái Minh theo Luật Phật ".',
 ]
 
 
@@ -543,6 +593,22 @@ def test_issuer_rows_well_formed(line):
     assert example.startswith("của ")
     hit = citation_tail.match_issuer(example, len("của "))
     assert hit is not None and hit.end == len(example), example
+
+
+def _tsv(name):
+    return [l.split("\t") for l in _table_rows(name)]
+
+
+@pytest.mark.parametrize("head,example", _tsv("refs_issuer_heads.tsv"))
+def test_issuer_head_rows(head, example):
+    hit = citation_tail.match_issuer(example, len("của "))
+    assert hit is not None and hit.end == len(example) and hit.name.startswith(head)
+
+
+@pytest.mark.parametrize("word,example", _tsv("refs_law_not_after.tsv"))
+def test_law_not_after_rows(word, example):
+    assert word.lower() in example.lower() and "luật" in example.lower()
+    assert [r.key for r in _refs(example + ".")] == []
 
 
 def test_issuer_names_normalise():

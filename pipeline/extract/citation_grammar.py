@@ -151,9 +151,6 @@ CONGRESS_NOT_PARTY = re.compile(
 
 # --- named laws, the Party Charter, the Constitution --------------------------
 LAW_HEAD = re.compile(rf"(?P<type>(?:Bộ|bộ|BỘ){SP}+(?:luật|Luật|LUẬT)|Luật|luật|LUẬT){WS}")
-# "luật" after these words is part of another word: "pháp luật lao động" (labour legislation),
-# "kỷ luật", "quy luật", "quân luật"; never the head of a law's name.
-LAW_COMPOUND_BEFORE = re.compile(r"(?<!\w)(?i:pháp|kỷ|quy|quân)[ \t\xa0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +163,9 @@ def known_law() -> re.Pattern[str]:
 LAW_WORD = re.compile(r"[^\W\d_][\w]*")
 LAW_GAP = re.compile(rf"{SP}+\n?{SP}*|\n{SP}*")
 # A law's name ends before these words (decided in references.law_name).
+# Before a law's head: "các Luật X, Y, Luật Z" lists several laws after one "Luật".
+LAW_PLURAL_BEFORE = re.compile(r"(?<![\w])(?i:các|những|hai|ba|bốn|năm)[ \t\xa0]+$")
+LAW_LIST_SEP = re.compile(rf"{SP}*,{SP}*(?:(?i:và){SP}+)?|{SP}+(?i:và){SP}+")
 LAW_STOP = frozenset("""số ngày năm của đã được và với về theo tại trong cho để thì là này đó mới hiện có không
 sẽ cũng vẫn đều nay cần phải khi như nêu do bị từ đến thay sửa bổ hướng ban thông quy chưa đang vừa hay
 hoặc nhưng mà thuộc gồm giao yêu trên dưới sau trước đối liên qua vào ra thi điều khoản điểm chương

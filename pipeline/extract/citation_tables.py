@@ -135,6 +135,15 @@ def issuer_heads() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def law_not_after() -> re.Pattern[str]:
+    """Words before "luật" that make it part of another word or name ("pháp luật", "công ty Luật X"):
+    searched on the few characters before a "Luật" head, from refs_law_not_after.tsv."""
+    words = sorted((c[0].strip() for c in _rows("refs_law_not_after.tsv")), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"[ \xa0]+") for w in words)
+    return re.compile(rf"(?<![\w])(?i:{alts})[ \t\xa0]+$")
+
+
+@lru_cache(maxsize=1)
 def law_names() -> tuple[str, ...]:
     """Known law names, longest first so the longest written name wins."""
     names = [c[0].strip() for c in _rows("refs_law_names.tsv")]

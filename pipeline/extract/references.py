@@ -16,7 +16,10 @@ is how names with a comma or "và" inside are known: "Cán bộ, công chức",
 words after "Luật" that starts with a capital and stops before a comma or
 other punctuation, a line break run, a stop word that starts the rest of the
 sentence ("số", "ngày", "năm", "của", "đã", "và", "về", "quy định" ...; see
-`LAW_STOP`), a type word of another citation, or after eight words.
+`LAW_STOP`), a type word of another citation, or after eight words; a single unknown syllable ("Luật Phật") is not a name, unless an
+abbreviation ("Luật NSNN").  "Luật" right after a word of data/refs_law_not_after.tsv is part of
+another word or name ("pháp luật lao động", "công ty Luật Hùng Bách").  After a plural ("các
+Luật Xây dựng, Quy hoạch đô thị, ...") each further known name is a law of its own.
 "Bộ luật Hình sự" is keyed by its name alone: LUAT hinh-su.  Lower-case
 "luật" counts only before a known name ("luật Đất đai").
 
@@ -36,13 +39,14 @@ import re
 
 from pipeline.extract.citation_grammar import (
     ANCHOR, BARE_ITEM_END, BARE_NUMBER_STOP, CHARTER, CONFERENCE, CONGRESS_HEAD,
-    CONGRESS_NOT_PARTY, CONGRESS_PARTS, CONSTITUTION, LAW_COMPOUND_BEFORE, LAW_GAP, LAW_HEAD, LAW_STOP, LOWER_BARE_END,
+    CONGRESS_NOT_PARTY, CONGRESS_PARTS, CONSTITUTION, LAW_GAP, LAW_HEAD, LAW_LIST_SEP, LAW_PLURAL_BEFORE,
+    LAW_STOP, LOWER_BARE_END,
     LAW_TAIL, LAW_WORD, LIST_ITEM, NUMBERED, ORD_IN_LIST, PINPOINT, SYMBOL_SPLIT, known_law,
 )
 from pipeline.extract.citation_keys import (
     law_slug, make_key, normalise_symbol, ordinal_value, symbol_authority, to_roman,
 )
-from pipeline.extract.citation_tables import DocType, doc_types, type_by_word
+from pipeline.extract.citation_tables import DocType, doc_types, law_not_after, type_by_word
 from pipeline.extract.citation_tail import read_tail, read_title
 from pipeline.model import Document, Reference
 
@@ -219,7 +223,7 @@ class _Builder:
 
     def law(self, pos: int) -> int | None:
         h = LAW_HEAD.match(self.text, pos)
-        if not h or LAW_COMPOUND_BEFORE.search(self.text, max(0, pos - 8), pos):
+        if not h or law_not_after().search(self.text, max(0, pos - 12), pos):
             return None
         found = law_name(self.text, h.end(), lower_head=h.group("type")[:1].islower())
         if not found:
@@ -239,7 +243,23 @@ class _Builder:
         self.add(pos, tail.end, dt, f"LUAT {law_slug(name)}", number=number, symbol=symbol,
                  issuer=tail.issuer, date=tail.date or year,
                  title=read_title(self.text, tail.end), pinpoint=self.pinpoint(pos))
+        if LAW_PLURAL_BEFORE.search(self.text, max(0, pos - 8), pos):
+            return self._law_list(tail.end, dt)
         return tail.end
+
+    def _law_list(self, end: int, dt: DocType) -> int:
+        """"các Luật Xây dựng, Quy hoạch đô thị, Kinh doanh bất động sản": one reference per
+        listed name that the table knows, each spanning its name (labeler calls)."""
+        while True:
+            sep = LAW_LIST_SEP.match(self.text, end)
+            if not sep or not self.text[sep.end():sep.end() + 1].isupper():
+                return end
+            km = known_law().match(self.text, sep.end())
+            if not km:
+                return end
+            name = re.sub(r"\s+", " ", km.group(0))
+            self.add(sep.end(), km.end(), dt, f"LUAT {law_slug(name)}")
+            end = km.end()
 
     def charter(self, pos: int) -> int | None:
         m = CHARTER.match(self.text, pos)
@@ -310,8 +330,8 @@ def law_name(text: str, pos: int, lower_head: bool = False) -> tuple[str, int] |
         if not g:
             break
         cur = g.end()
-    if not words:
-        return None
+    if not words or (len(words) == 1 and not words[0].isupper()):
+        return None  # one unknown syllable ("Luật Phật", "Luật Thuế") is no law's name; "Luật NSNN" is
     return " ".join(words), end
 
 
