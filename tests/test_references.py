@@ -460,6 +460,32 @@ CASES = [
     ('Theo Luật Doanh nghiệp, Công đoàn cơ sở được thành lập theo điều lệ.', [  # no plural: no list
         ('Luật Doanh nghiệp', 'Luật', None, None, None, None, 'LUAT doanh-nghiep'),
     ]),
+    # the plenum that adopted a numbered resolution is its issuer: the Central Committee
+    ('Nghị quyết số 10 - NQ/TW ngày 3/6/2017 của Hội nghị BCHTW Đảng lần thứ 5 khoá XII về phát triển kinh tế tư nhân.', [
+        ('Nghị quyết số 10 - NQ/TW ngày 3/6/2017 của Hội nghị BCHTW Đảng lần thứ 5 khoá XII', 'Nghị quyết', '10', 'NQ/TW', 'Ban Chấp hành Trung ương', '2017-06-03', 'NQ 10 TW'),
+    ]),
+    ('Nghị quyết số 05 - NQ - TW ngày 1/11/2016 của Hội nghị lần thứ tư BCHTW Đảng khoá XII về một số chủ trương.', [
+        ('Nghị quyết số 05 - NQ - TW ngày 1/11/2016 của Hội nghị lần thứ tư BCHTW Đảng khoá XII', 'Nghị quyết', '05', 'NQ/TW', 'Ban Chấp hành Trung ương', '2016-11-01', 'NQ 5 TW'),
+    ]),
+    ('theo kết luận số 63 ngày 27/5/2013 của Hội nghị lần thứ 7 Ban chấp hành Trung ương khoá 11 về xác định khung giá.', [
+        ('kết luận số 63 ngày 27/5/2013 của Hội nghị lần thứ 7 Ban chấp hành Trung ương khoá 11', 'Kết luận', '63', None, 'Ban Chấp hành Trung ương', '2013-05-27', 'KL 63 TW'),
+    ]),
+    ('Thực hiện Nghị quyết số 12 - NQ/TW của Hội nghị Trung ương 5 khoá XII về doanh nghiệp nhà nước.', [
+        ('Nghị quyết số 12 - NQ/TW của Hội nghị Trung ương 5 khoá XII', 'Nghị quyết', '12', 'NQ/TW', 'Ban Chấp hành Trung ương', None, 'NQ 12 TW'),
+    ]),
+    # ministry names written without "và" or with "&", "-"
+    ('theo quyết định số 236/QĐ - BTTTT ngày 21-12-2015 của Bộ Thông tin truyền thông phê duyệt dự án.', [
+        ('quyết định số 236/QĐ - BTTTT ngày 21-12-2015 của Bộ Thông tin truyền thông', 'Quyết định', '236', 'QĐ-BTTTT', 'Bộ Thông tin và Truyền thông', '2015-12-21', 'QD 236 BTTTT'),
+    ]),
+    ('Theo công văn số 721/BKHĐT - KCHTĐT ngày 24-11-2015 của Bộ Kế hoạch & đầu tư đề nghị Thủ tướng.', [
+        ('công văn số 721/BKHĐT - KCHTĐT ngày 24-11-2015 của Bộ Kế hoạch & đầu tư', 'Công văn', '721', 'BKHĐT-KCHTĐT', 'Bộ Kế hoạch và Đầu tư', '2015-11-24', 'CV 721 BKHĐT'),
+    ]),
+    ('Trong đó Thông tư số 33/2017 của Bộ Tài nguyên - môi trường, trong đó để xảy ra vi phạm.', [
+        ('Thông tư số 33/2017 của Bộ Tài nguyên - môi trường', 'Thông tư', '33', '2017', 'Bộ Tài nguyên và Môi trường', None, 'TT 33 BTNMT'),
+    ]),
+    ('Theo Thông tư 28/2015 của Bộ Lao động quy định người lao động đóng bảo hiểm.', [
+        ('Thông tư 28/2015 của Bộ Lao động', 'Thông tư', '28', '2015', 'Bộ Lao động - Thương binh và Xã hội', None, 'TT 28 BLĐTBXH'),
+    ]),
 ]
 
 NEGATIVES = [

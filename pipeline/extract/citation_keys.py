@@ -50,9 +50,9 @@ def normalise_symbol(first_sep: str, parts: list[str], seps: list[str], doc_type
     codes = [clean_code(p) for p in parts]
     seps = ["-" if s.strip() in ("-", "–") else "/" for s in seps]
     type_codes = all_symbol_type_codes()
-    if (first_sep.strip() == "/" and len(codes) == 2 and seps == ["-"]
+    if (first_sep.strip() in ("/", "-", "–") and len(codes) == 2 and seps == ["-"]
             and codes[0] in type_codes and codes[1] in PARTY_ISSUER_CODES):
-        seps = ["/"]  # "55/QĐ-TW" -> "QĐ/TW"
+        seps = ["/"]  # "55/QĐ-TW" and "05-NQ-TW" -> "QĐ/TW", "NQ/TW"
     out = codes[0]
     for s, c in zip(seps, codes[1:]):
         out += s + c
