@@ -116,23 +116,50 @@ def _link_sentence(text: str, base: int, written: str | None = None
     return [(s + base, e + base, t) for s, e, t in found.values() if t]
 
 
-def _later_regex(people: dict[str, int]) -> re.Pattern[str] | None:
-    """One regex for the full names and the cue + given-name forms of `people`."""
+# After a later mention: no word glued on, no capitalised word (a longer name) next.
+_MENTION_END = re.compile(r"(?![\w])(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zà-ỹ])")
+_CUE_AT = re.compile(r"(?<!\w)(?=" + _CUE + r"(\s+))")  # group 1 ends where the given name starts
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _later_mentions(mt: str, people: dict[str, int]) -> list[tuple[int, int, str]]:
+    """(start, end, person) of every full name of `people` and every cue + given part
+    that only one of them has ("ông Tuấn"), left to right, not overlapping.
+
+    Where several forms start at one place, the longest full name comes first,
+    then the cue forms, longest part first; a form that fails _MENTION_END
+    gives way to the next.  (A regex alternation of the names does the same,
+    but compiling one per document cost more than the whole search.)
+    """
     parts: dict[str, set[str]] = {}
     for name in people:
         for p in given_parts(name):
             parts.setdefault(p, set()).add(name)
-    alts = [re.escape(n) for n in sorted(people, key=len, reverse=True)]
-    short = [re.escape(p) for p, owners in sorted(parts.items(), key=lambda x: -len(x[0]))
+    fulls = sorted(people, key=len, reverse=True)
+    short = [(p, next(iter(owners))) for p, owners in sorted(parts.items(), key=lambda x: -len(x[0]))
              if len(owners) == 1 and p not in people]
-    pats = []
-    if alts:
-        pats.append(r"(?P<full>" + "|".join(alts) + r")")
+    # (form start, rank, form end, mention start, person)
+    forms: list[tuple[int, int, int, int, str]] = []
+    for rank, name in enumerate(fulls):
+        k = mt.find(name)
+        while k >= 0:
+            if k == 0 or not _WORD_CHAR.match(mt, k - 1):
+                forms.append((k, rank, k + len(name), k, name))
+            k = mt.find(name, k + 1)
     if short:
-        pats.append(_CUE + r"\s+(?P<part>" + "|".join(short) + r")")
-    if not pats:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")(?![\w])(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zà-ỹ])")
+        for m in _CUE_AT.finditer(mt):
+            at = m.end(1)
+            for rank, (p, owner) in enumerate(short, start=len(fulls)):
+                if mt.startswith(p, at):
+                    forms.append((m.start(), rank, at + len(p), at, owner))
+    forms.sort()
+    out: list[tuple[int, int, str]] = []
+    free_from = 0
+    for start, _, end, mention_start, person in forms:
+        if start >= free_from and _MENTION_END.match(mt, end):
+            out.append((mention_start, end, person))
+            free_from = end
+    return out
 
 
 def _clause_titles(doc: Document, start: int, end: int) -> tuple[str, ...]:
@@ -159,21 +186,15 @@ def find_officials(doc: Document) -> list[Official]:
     out = [Official(start=s, end=e, text=doc.text[s:e], name=doc.text[s:e], titles=t)
            for s, e, t in linked]
     taken = [(s, e) for s, e, _ in linked]
-    rx = _later_regex(first)
-    if rx is not None:
-        part_owner = {p: n for n in first for p in given_parts(n)}
-        for m in rx.finditer(mt):
-            g = "full" if m.group("full") else "part"
-            s, e = m.span(g)
-            name = m.group(g) if g == "full" else part_owner[m.group(g)]
-            if s < first[name] or any(a < e and s < b for a, b in taken):
-                continue
-            if any(a <= s < b for a, b in credits):
-                continue
-            before = mt[max(0, s - 12):s].lower().rstrip(" .")
-            if any(before.endswith(c) for c in PLACE_CUES):
-                continue
-            out.append(Official(start=s, end=e, text=doc.text[s:e], name=name,
-                                titles=_clause_titles(doc, s, e)))
+    for s, e, name in _later_mentions(mt, first):
+        if s < first[name] or any(a < e and s < b for a, b in taken):
+            continue
+        if any(a <= s < b for a, b in credits):
+            continue
+        before = mt[max(0, s - 12):s].lower().rstrip(" .")
+        if any(before.endswith(c) for c in PLACE_CUES):
+            continue
+        out.append(Official(start=s, end=e, text=doc.text[s:e], name=name,
+                            titles=_clause_titles(doc, s, e)))
     out.sort(key=lambda o: o.start)
     return out
