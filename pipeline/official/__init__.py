@@ -49,6 +49,8 @@ def official_stage(doc: Document) -> Document:
     sections = find_sections(doc.text, header.end, body_end)
     doc.meta["official.header"] = header
     doc.meta["record.self"] = header.to_json()
+    if doc.published is None and header.date and len(header.date) == 10:
+        doc.published = header.date  # an official document is published on its date
     doc.meta["sections"] = sections
     doc.meta["record.sections"] = [s.to_json() for s in sections]
     known = {(r.start, r.end) for r in doc.references}
