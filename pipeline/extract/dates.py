@@ -3,12 +3,15 @@
 A grammar over `doc.match_text` in three passes:
 
 1. *atoms*: "17-3-2021", "17 tháng 3 năm 2021", "21/7", "tháng 3/2021",
-   "quý I/2022", "6 tháng đầu năm 2023", "năm 2018", "2016-2020" ...;
+   "tháng Tám năm 1945", "quý I/2022", "6 tháng đầu năm 2023", "năm 2018",
+   "2016-2020" ...;
 2. *joins*: "từ A đến B" is one span ("từ năm 2007 đến năm 2014" ->
-   "2007/2014"), a bare day before "đến"/"và" borrows the month and year of
-   the date after it ("từ ngày 3 đến 4-1-2019", "ngày 20 và 21/8/2019");
+   "2007/2014", "từ năm 2015 đến đầu tháng 3/2018" -> "2015/2018-03", "từ 0h
+   ngày 4-2 đến 23h30 ngày 6-2"), a bare day before "đến"/"và" borrows the
+   month and year of the date after it ("từ 28 đến 30-5", "ngày 20 và 21/8/2019");
 3. *leads*: the words in front that make the date ("ngày", "Sáng",
-   "Thứ hai,", "đến cuối", "giai đoạn") are added to the span.
+   "Thứ hai,", "từ", "trước", "đến cuối", "giai đoạn") are added to the span;
+   "vào" and "trong" are not (the annotators' call), nor anything across a line.
 
 Values (ANNOTATION.md "Dates"): "2021-03-17", "2017-07", "2018",
 "2021/2025".  Decisions not fixed by the guide:
@@ -16,14 +19,15 @@ Values (ANNOTATION.md "Dates"): "2021-03-17", "2017-07", "2018",
 - a quarter is the span of its months: "quý I/2022" -> "2022-01/2022-03";
   "6 tháng đầu năm 2023" -> "2023-01/2023-06", "nửa cuối năm 2022" ->
   "2022-07/2022-12"; "cuối năm 2017" stays "2017" (as in the gold);
-- a day or month without a year takes the publication year (the year before
-  when that would put it more than a month after publication), else the first
-  year written in the same sentence, else the year the document names most
-  often, else "XXXX";
+- a day or month without a year takes the publication year, else the year the
+  text sets for that event, else "XXXX" (see `_YearSetter`): a year inside a
+  citation (its symbol or signing date) never sets the year of the news;
 - a bare day/month ("21/7") needs a word in front ("ngày", "Sáng", "từ",
-  "vào", ...) or parentheses, so ratios and scores ("3/4") are left alone;
-  a bare 4-digit year needs a year word ("SN 1959", "trước 2020") or a
-  span ("2016-2020");
+  "vào", ...), parentheses or a date it is joined to, so ratios and scores
+  ("3/4") are left alone; a bare 4-digit year needs a year word ("SN 1959",
+  "trước 2020", "thường niên 2018", "Kỷ Hợi 2019"), parentheses ("(1789)"), a
+  year before it in a list ("năm 2016, 2017 và 2018"), a span ("2016-2020")
+  or the end of a law's name ("luật Bảo hiểm xã hội 2014");
 - years inside reference symbols ("54/2017/QH14") never match (a "/" touches
   them); a signing date in a reference ("ngày 19-12-2016") is a date.
 
@@ -48,24 +52,32 @@ _Y = r"\d{4}"
 
 # Every form starts a word with a digit or one of these words: testing that first
 # lets the scan skip other positions without trying each branch.
-_ATOMS = re.compile(rf"""(?ix)(?<!\w)(?=\d|tháng|quý|nửa|năm|ba|sáu|chín)(?:
- (?P<dayrange>{_BEGIN}(?P<r_d1>\d{{1,2}})\s*[-–]\s*(?P<r_d2>\d{{1,2}})\s*/\s*(?P<r_m>\d{{1,2}})
-     (?:\s*/\s*(?P<r_y>{_Y}))?{_END})
-|(?P<dmy>{_BEGIN}(?P<a_d>\d{{1,2}})[ ]?(?P<a_sep>[/.-])[ ]?(?P<a_m>\d{{1,2}})[ ]?(?P=a_sep)[ ]?(?P<a_y>{_Y}){_END})
-|(?P<dmyw>{_BEGIN}(?P<b_d>\d{{1,2}})\s+tháng\s+(?P<b_m>\d{{1,2}})(?:\s*,?\s*năm\s+|\s*[/.-]\s*)(?P<b_y>{_Y}){_END})
+_ATOMS_TEMPLATE = r"""(?ix)(?<!\w)(?=\d|tháng|quý|nửa|năm|ba|sáu|chín)(?:
+ (?P<dayrange>{B}(?P<r_d1>\d{{1,2}})\s*[-–]\s*(?P<r_d2>\d{{1,2}})\s*/\s*(?P<r_m>\d{{1,2}})
+     (?:\s*/\s*(?P<r_y>{Y}))?{E})
+|(?P<dmy>{B}(?P<a_d>\d{{1,2}})[ ]?(?P<a_sep>[/.-])[ ]?(?P<a_m>\d{{1,2}})[ ]?(?P=a_sep)[ ]?(?P<a_y>{Y}){E})
+|(?P<dmyw>{B}(?P<b_d>\d{{1,2}})\s+tháng\s+(?P<b_m>\d{{1,2}})(?:\s*,?\s*năm\s+|\s*[/.-]\s*)(?P<b_y>{Y}){E})
 |(?P<dmw>(?<=ngày\s)(?P<c_d>\d{{1,2}})\s+tháng\s+(?P<c_m>\d{{1,2}})(?!\d))
-|(?P<dm>{_BEGIN}(?P<e_d>\d{{1,2}})[ ]?(?P<e_sep>[/-])[ ]?(?P<e_m>\d{{1,2}})(?![\w%]|[/.,-]\d|\s*%))
-|(?P<my>(?<!\w)tháng\s+(?P<f_m>\d{{1,2}})(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<f_y>{_Y}){_END})
-|(?P<mybare>{_BEGIN}(?P<k_m>\d{{1,2}})/(?P<k_y>{_Y}){_END})
-|(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<q_y>{_Y}){_END})?)
-|(?P<part>(?<!\w)(?P<p_n>\d{{1,2}}|ba|sáu|chín)\s+tháng\s+(?P<p_w>đầu|cuối)\s+năm(?:\s+(?P<p_y>{_Y}){_END})?)
-|(?P<half>(?<!\w)nửa\s+(?P<h_w>đầu|cuối)\s+năm(?:\s+(?P<h_y>{_Y}){_END})?)
+|(?P<dm>{B}(?P<e_d>\d{{1,2}})[ ]?(?P<e_sep>[/-])[ ]?(?P<e_m>\d{{1,2}})(?![\w%]|[/.,-]\d|\s*%))
+|(?P<my>(?<!\w)tháng\s+(?P<f_m>\d{{1,2}})(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<f_y>{Y}){E})
+|(?P<mywords>(?<!\w)tháng\s+(?P<n_m>{MONTHS})\s*,?\s*năm\s+(?P<n_y>{Y}){E})
+|(?P<mybare>{B}(?P<k_m>\d{{1,2}})/(?P<k_y>{Y}){E})
+|(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<q_y>{Y}){E})?)
+|(?P<part>(?<!\w)(?P<p_n>\d{{1,2}}|ba|sáu|chín)\s+tháng\s+(?P<p_w>đầu|cuối)\s+năm(?:\s+(?P<p_y>{Y}){E})?)
+|(?P<half>(?<!\w)nửa\s+(?P<h_w>đầu|cuối)\s+năm(?:\s+(?P<h_y>{Y}){E})?)
 |(?P<month>(?<!\w)(?<!\d\s)(?<!mạng\s)tháng\s+(?P<g_m>\d{{1,2}})(?![\w]|[/.,-]\d|\s+(?:năm\s+)?\d))
-|(?P<yspan>{_BEGIN}(?P<s_a>{_Y})\s*[-–—]\s*(?P<s_b>{_Y}){_END})
-|(?P<yword>(?<!\w)năm\s+(?P<w_y>{_Y}){_END}(?!\s*[-–—]\s*\d{{4}}))
-|(?P<ybare>{_BEGIN}(?P<x_y>(?:1[89]|20)\d\d){_END})
-|(?P<dayonly>(?<=ngày\s)(?P<o_d>\d{{1,2}})(?=\s*(?:đến|tới|và|,|-|–)\s*(?:ngày\s+)?\d))
-)""")
+|(?P<yspan>{B}(?P<s_a>{Y})\s*[-–—]\s*(?P<s_b>{Y}){E})
+|(?P<yword>(?<!\w)năm\s+(?P<w_y>{Y}){E}(?!\s*[-–—]\s*\d{{4}}))
+|(?P<ybare>{B}(?P<x_y>(?:1\d|20)\d\d){E})
+|(?P<dayonly>(?:(?<=ngày\s)|(?<=từ\s))(?P<o_d>\d{{1,2}})(?=\s*(?:đến|tới|và|,|-|–)\s*(?:ngày\s+)?\d))
+)"""
+
+
+@lru_cache(maxsize=1)
+def _atoms_re() -> re.Pattern[str]:
+    months = sorted((p for p, _ in _words()["monthname"]), key=len, reverse=True)
+    return re.compile(_ATOMS_TEMPLATE.format(
+        B=_BEGIN, E=_END, Y=_Y, MONTHS="|".join(r"\s+".join(p.split()) for p in months)))
 
 
 @lru_cache(maxsize=1)
@@ -77,34 +89,71 @@ def _words() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def _alt(role: str) -> str:
-    phrases = sorted((p for p, _ in _words()[role]), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+_S = r"[^\S\n]"  # a space that does not cross a line: leads never reach into the line above
+_TIME = rf"\d{{1,2}}{_S}*(?:h|giờ|:){_S}*(?:\d{{1,2}})?(?:{_S}*phút)?"  # "0h", "23h30", "9 giờ"
 
 
 @lru_cache(maxsize=1)
-def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Regexes anchored at the end of the text before a date: its lead words."""
+def _month_names() -> dict[str, str]:
+    return dict(_words()["monthname"])
+
+
+def _alt(role: str) -> str:
+    phrases = sorted((p for p, _ in _words()[role]), key=len, reverse=True)
+    return "|".join(f"{_S}+".join(map(re.escape, p.split())) for p in phrases)
+
+
+@lru_cache(maxsize=1)
+def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Regexes anchored at the end of the text before a date: its lead words, and the cues
+    ("vào", "trong") that make a bare form a date without joining its span."""
     day_lead = re.compile(rf"""(?ix)(?<!\w)(?:
-        (?:(?:{_alt('weekday')})\s*,?\s*)?
-        (?:(?:{_alt('daypart')})\s*[,(]?\s*)?
-        (?:(?:{_alt('lead')})\s+)?
-        (?:ngày\s+|(?:đầu|giữa|cuối|hết)\s+)?
+        (?:(?:{_alt('spanlead')}){_S}+(?=từ))?
+        (?:(?:{_alt('weekday')}){_S}*,?{_S}*)?
+        (?:(?:{_alt('daypart')}){_S}*[,(]?{_S}*)?
+        (?:(?:{_alt('lead')}){_S}+(?:{_TIME}{_S}+)?)?
+        (?:ngày{_S}+|(?:đầu|giữa|cuối|hết){_S}+)?
         )$""")
     year_lead = re.compile(rf"""(?ix)(?<!\w)(?:
-        (?:(?:{_alt('lead')})\s+)?
-        (?:(?:đầu|giữa|cuối|hết|trong)\s+)?
-        (?:(?:{_alt('spanlead')})\s*\(?\s*)?
+        (?:(?:{_alt('lead')}){_S}+)?
+        (?:(?:đầu|giữa|cuối|hết){_S}+)?
+        (?:(?:{_alt('spanlead')}){_S}*\(?{_S}*)?
         )$""")
-    bare_year_lead = re.compile(rf"(?i)(?<!\w)(?:{_alt('yearlead')})\s*[(]?\s*$|\(\s*$")
-    return day_lead, year_lead, bare_year_lead
+    bare_year_lead = re.compile(
+        rf"(?i)(?<!\w)(?:(?:{_alt('yearlead')}){_S}*[(]?|(?:{_alt('stem')}){_S}+(?:{_alt('branch')})){_S}*$"
+        rf"|\({_S}*$")
+    cue = re.compile(rf"(?i)(?<!\w)(?:{_alt('cue')}){_S}+$")
+    return day_lead, year_lead, bare_year_lead, cue
+
+
+@lru_cache(maxsize=1)
+def _now_pattern() -> re.Pattern[str]:
+    """The phrases of role "now": a year stated as the present ("từ nay đến cuối năm 2017")."""
+    alts = []
+    for phrase, _ in _words()["now"]:
+        out = ""
+        for tok in phrase.split():
+            gap = tok == "..."
+            if out:
+                out += f"{_S}*" if gap or out.endswith("?") else f"{_S}+"
+            out += r"[^.;!?\n]{0,60}?" if gap else r"(?:19|20)\d\d(?![\d/])" if tok == "YYYY" else re.escape(tok)
+        alts.append(out)
+    return re.compile(r"(?i)(?<![\w/])(?:" + "|".join(alts) + ")")
 
 
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?(?!\d)")
 _DAY_WORD = re.compile(r"(?i)ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|thứ|chủ nhật")
-_FROM_BEFORE = re.compile(r"(?i)(?<!\w)(?:từ|kể từ)\s+(?:ngày\s+)?$")
-_JOIN_SPAN = re.compile(r"(?i)\s*(?:đến|tới|-|–|—)\s*(?:hết\s+|cuối\s+)?(?:ngày\s+)?$")
-_JOIN_LIST = re.compile(r"(?i)\s*(?:,|và|,\s*và)\s*(?:ngày\s+)?$")
+_FROM_BEFORE = re.compile(rf"(?i)(?<!\w)(?:từ|kể từ){_S}+(?:{_TIME}{_S}+)?(?:ngày{_S}+)?$")
+_JOIN_SPAN = re.compile(
+    rf"(?i){_S}*(?:đến|tới|-|–|—){_S}*(?:(?:hết|cuối|đầu|giữa){_S}+)?(?:{_TIME}{_S}+)?(?:ngày{_S}+)?")
+_JOIN_LIST = re.compile(rf"(?i){_S}*(?:,|và|,{_S}*và){_S}*(?:ngày{_S}+)?")
+_JOIN_AND = re.compile(rf"(?i){_S}*(?:,{_S}*)?và{_S}*(?:ngày{_S}+)?")
+_YEAR_LIST = re.compile(rf"(?i){_S}*(?:,{_S}*(?:và{_S}+)?|và{_S}+|hoặc{_S}+)")
+_VALUE_MONTH = re.compile(r"\{Y\}-(\d\d)")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BOUND = re.compile(r"(?i)(?<!\w)(?:đến|tới|hết|trước|sau)(?!\w)")
+_BIRTH = re.compile(r"(?i)(?<!\w)(?:sn|sinh)\b")
+_LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp"})
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -122,7 +171,9 @@ class _Atom:
     parts: tuple["_Atom", "_Atom"] | None = None  # the two ends of a joined span
 
 
-def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+def _valid(y: int | None, m: int | None, d: int | None, loose: bool = False) -> bool:
+    """A real calendar date; `loose` lets a written full date keep a day its month lacks
+    ("31/6/2017": the writer's slip, still plainly a date, kept as written)."""
     if y is not None and not 1000 <= y <= 2100:
         return False
     if m is not None and not 1 <= m <= 12:
@@ -130,7 +181,7 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     if d is not None:
         if m is None or not 1 <= d <= 31:
             return False
-        return d <= calendar.monthrange(y if y is not None else 2000, m)[1]
+        return loose or d <= calendar.monthrange(y if y is not None else 2000, m)[1]
     return True
 
 
@@ -157,7 +208,10 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         d = int(g(f"{p}_d"))
         if k == "dayonly":
             return _Atom(s, e, k, None, None, d, y_known=False) if 1 <= d <= 31 else None
-        return _Atom(s, e, k, y, mo, d, y_known=y is not None) if _valid(y, mo, d) else None
+        return _Atom(s, e, k, y, mo, d, y_known=y is not None) if _valid(y, mo, d, loose=y is not None) else None
+    if k == "mywords":
+        mo = int(_month_names()[" ".join(g("n_m").lower().split())])
+        return _Atom(s, e, k, int(g("n_y")), mo)
     if k in ("my", "month", "mybare"):
         y = _int(g("f_y") or g("k_y"))
         mo = int(g("f_m") or g("g_m") or g("k_m"))
@@ -182,7 +236,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         return a if _valid(y, None, None) else None
     if k == "yspan":
         a_y, b_y = int(g("s_a")), int(g("s_b"))
-        if not (_valid(a_y, None, None) and _valid(b_y, None, None) and 0 < b_y - a_y <= 50):
+        if not (_valid(a_y, None, None) and _valid(b_y, None, None) and 0 < b_y - a_y <= 300):
             return None
         a = _Atom(s, e, k, a_y)
         a.value = f"{a_y}/{b_y}"
@@ -210,10 +264,11 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _find_atoms(doc: Document) -> list[_Atom]:
     text = doc.match_text
-    day_lead, year_lead, bare_year_lead = _lead_patterns()
-    refs = [(r.start, r.end) for r in doc.references]
+    day_lead, year_lead, bare_year_lead, cue = _lead_patterns()
+    refs = doc.references
+    ref_spans = [(r.start, r.end) for r in refs]
     atoms: list[_Atom] = []
-    for m in _ATOMS.finditer(text):
+    for m in _atoms_re().finditer(text):
         a = _atom(m)
         if a is None:
             continue
@@ -221,26 +276,54 @@ def _find_atoms(doc: Document) -> list[_Atom]:
         is_year = a.kind in ("yspan", "yword", "ybare", "quarter", "part", "half")
         lead = (year_lead if is_year else day_lead).search(before)
         a.lead = a.start - (len(lead.group(0)) if lead else 0)
+        prev = atoms[-1] if atoms else None
+        after_date = prev is not None and prev.kind not in ("yword", "ybare", "yspan") and bool(
+            _JOIN_SPAN.fullmatch(text, prev.end, a.start) or _JOIN_AND.fullmatch(text, prev.end, a.start))
         if a.kind == "dm":
             wrapped = before.endswith("(") and text[a.end:a.end + 1] == ")"
-            if a.lead == a.start and not wrapped:
+            if a.lead == a.start and not (wrapped or after_date or cue.search(before)):
                 continue  # "3/4", "213/210": a ratio, not a day
-            if m.group("e_sep") == "-" and not wrapped and not _DAY_WORD.search(text, a.lead, a.start):
+            if m.group("e_sep") == "-" and not (wrapped or after_date) and not _DAY_WORD.search(
+                    text, a.lead, a.start):
                 continue  # "từ 3-5 triệu đồng": a range of numbers
         if a.kind == "mybare":
             bare = bare_year_lead.search(before)
-            if not bare or bare.group(0).startswith("(") or _overlaps(refs, a.start, a.end):
+            if not bare or bare.group(0).startswith("(") or _overlaps(ref_spans, a.start, a.end):
                 continue  # "Nghị quyết 10/2017": a number, not a month
             a.lead = a.start - len(before) + bare.start()
         if a.kind == "ybare":
-            bare = bare_year_lead.search(before)
-            if not bare:
+            if not _bare_year(a, before, text, prev, refs, bare_year_lead, cue):
                 continue
-            a.lead = a.start if bare.group(0).startswith("(") else a.start - len(before) + bare.start()
-        if a.kind in ("ybare", "yspan") and _overlaps(refs, a.start, a.end):
-            continue  # a year inside a citation's symbol
+        elif a.kind == "yspan":
+            if _overlaps(ref_spans, a.start, a.end):
+                continue  # a year inside a citation's symbol
+            first, last = (int(x) for x in a.value.split("/"))  # type: ignore[union-attr]
+            if last - first > 50 and a.lead == a.start and not (
+                    before.endswith("(") and text[a.end:a.end + 1] == ")"):
+                continue  # "1000-2000": numbers; "(1789-2019)" is an anniversary's span
         atoms.append(a)
     return atoms
+
+
+def _bare_year(a: _Atom, before: str, text: str, prev: _Atom | None, refs: list,
+               bare_year_lead: re.Pattern[str], cue: re.Pattern[str]) -> bool:
+    """Whether a bare 4-digit number is a year, setting its lead: a year word ("SN 1959",
+    "Kỷ Hợi 2019"), parentheses ("(1789)"), a list after a year ("2016, 2017 và 2018"),
+    a cue ("trong 2021") or the end of a law's name ("luật Bảo hiểm xã hội 2014")."""
+    inside = [r for r in refs if r.start < a.end and a.start < r.end]
+    if inside:
+        return all(r.doc_type in _LAW_TYPES for r in inside) and not before.endswith(("/", "số "))
+    bare = bare_year_lead.search(before)
+    if bare:
+        if bare.group(0).startswith("("):
+            a.lead = a.start
+        else:
+            a.lead = a.start - len(before) + bare.start()
+        return a.y is not None and (a.y >= 1800 or bare.group(0).startswith("("))
+    if a.y is None or a.y < 1800:
+        return False
+    listed = prev is not None and prev.kind in ("yword", "ybare") and _YEAR_LIST.fullmatch(text, prev.end, a.start)
+    return bool(listed or cue.search(before))
 
 
 def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -250,28 +333,31 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        gap = text[a.end:b.start] if b else ""
         if b is not None and a.kind == "dayonly" and b.m is not None and b.d is not None:
             a.m, a.y, a.y_known = b.m, b.y, b.y_known
             if not _valid(a.y, a.m, a.d):
                 i += 1
                 continue
-            if _JOIN_SPAN.fullmatch(gap) and a.d < b.d:  # type: ignore[operator]
+            if _JOIN_SPAN.fullmatch(text, a.end, b.start) and a.d < b.d:  # type: ignore[operator]
                 out.append(_span(a, b))
                 i += 2
                 continue
-            if _JOIN_LIST.fullmatch(gap):
+            if _JOIN_LIST.fullmatch(text, a.end, b.start):
                 out.append(a)
                 i += 1
                 continue
         if a.kind == "dayonly":
             i += 1
             continue
-        if b is not None and b.kind != "dayonly" and _JOIN_SPAN.fullmatch(gap) and (
-                _FROM_BEFORE.search(text[max(0, a.lead - 12):a.start]) or "-" in gap or "–" in gap):
-            if _same_grain(a, b):
+        if b is not None and b.kind != "dayonly" and _JOIN_SPAN.fullmatch(text, a.end, b.start):
+            written_from = bool(_FROM_BEFORE.search(text[max(0, a.lead - 20):a.start]))
+            dashed = any(c in text[a.end:b.start] for c in "-–—")
+            if (written_from or dashed) and (_same_grain(a, b) or (
+                    written_from and "span" not in (_grain(a), _grain(b)))):
                 if a.y is None and b.y is not None and a.value is None:
                     a.y, a.y_known = b.y, True
+                    if b.m is not None and (a.m or 0, a.d or 0) > (b.m, b.d or 0):
+                        a.y -= 1  # "từ 20h ngày 31/12 đến 4h ngày 1/1/2018"
                 out.append(_span(a, b))
                 i += 2
                 continue
@@ -297,30 +383,115 @@ def _span(a: _Atom, b: _Atom) -> _Atom:
     return joined
 
 
-def _default_year(doc: Document, atoms: list[_Atom]) -> tuple[dict[int, str], str]:
-    """Year per sentence (first year written there) and a document-wide fallback."""
-    by_sentence: dict[int, str] = {}
-    counts: Counter[str] = Counter()
-    targets: Counter[str] = Counter()
-    for a in atoms:
-        if a.kind in ("yword", "dmy", "dmyw", "my") and a.y is not None:
-            si = doc.sentence_index(a.start)
-            by_sentence.setdefault(si, str(a.y))
-            lead = doc.match_text[a.lead:a.start].lower()
-            (targets if "đến" in lead or "tới" in lead else counts)[str(a.y)] += 1
-    pool = counts or targets
-    fallback = max(pool) if pool else "XXXX"  # news tells of its latest year
-    return by_sentence, fallback
+@dataclass
+class _Anchor:
+    """A year written outside any citation: it may set the year of the days around it."""
+    pos: int
+    y: int
+    m: tuple[int, int] | None  # first and last month it covers
+    point: bool = True  # a point in time, not a bound or the end of a span
 
 
-def _year_for(doc: Document, a: _Atom, by_sentence: dict[int, str], fallback: str) -> str:
-    if doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
-        py, pm, pd = (int(x) for x in doc.published[:10].split("-"))
-        if a.m is not None and (a.m, a.d or 1) > (pm + 1, pd) and pm < 12:
-            return str(py - 1)
-        return str(py)
-    si = doc.sentence_index(a.start)
-    return by_sentence.get(si, fallback)
+def _months(a: _Atom) -> tuple[int, int] | None:
+    """First and last month a date covers ("quý III" -> (7, 9)); None for whole years."""
+    if a.m is not None:
+        return a.m, a.m
+    found = _VALUE_MONTH.findall(a.value or "")
+    return (int(found[0]), int(found[-1])) if found else None
+
+
+def _month_gap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, x[0] - y[1], y[0] - x[1])
+
+
+def _lead_paragraph_end(text: str) -> int:
+    """End of the headline and the lead paragraph: the second blank line, at most 800 chars."""
+    cut = 0
+    for _ in range(2):
+        i = text.find("\n\n", cut)
+        if i < 0:
+            return min(len(text), 800)
+        cut = i + 2
+        while text.startswith("\n", cut):
+            cut += 1
+    return min(cut, 800)
+
+
+class _YearSetter:
+    """The year of a day or month written without one (ANNOTATION.md "Dates").
+
+    The publication year first (the year before when that would put the date more than
+    a month after publication). Else the year the text sets for the event, in order:
+    the date inside a citation takes that citation's signing year; a year in the same
+    sentence; a month written with its year elsewhere in the text, within two months
+    ("có hiệu lực từ tháng 12/2018" ... "từ 15/12"); a year stated as the present ("từ
+    nay đến cuối năm 2017", "năm nay ... 2019"). Years inside citations (symbols,
+    signing dates), birth years and spans never set it. Else "XXXX".
+    """
+
+    def __init__(self, doc: Document, atoms: list[_Atom], joined: list[_Atom]) -> None:
+        self.doc = doc
+        self.atoms = atoms
+        self.span_parts = {id(p) for j in joined if j.parts for p in j.parts}
+        self._ready = False
+
+    def _prepare(self) -> None:
+        doc, text = self.doc, self.doc.match_text
+        spans = [(r.start, r.end) for r in doc.references]
+        self.by_sentence: dict[int, list[_Anchor]] = {}
+        self.months: list[_Anchor] = []
+        anchors: list[_Anchor] = []
+        for a in self.atoms:
+            if a.y is None or a.kind in ("yspan", "span") or _overlaps(spans, a.start, a.end):
+                continue
+            if _BIRTH.search(text, max(0, min(a.lead, a.start) - 12), a.start + 4):
+                continue  # "sinh ngày 26/8/1968", "(SN 1957)"
+            bound = _BOUND.search(text, a.lead, a.start + 1) is not None
+            an = _Anchor(a.start, a.y, _months(a), point=id(a) not in self.span_parts and not bound)
+            anchors.append(an)
+            self.by_sentence.setdefault(doc.sentence_index(a.start), []).append(an)
+            if an.m is not None:
+                self.months.append(an)
+        # The story's year: the latest point in time written outside citations, not an end
+        # or a bound ("đến hết ngày 26-8-2021", "trước năm 2020") nor either end of a span.
+        # A month of another year belongs to another story (a career, a history) unless
+        # the headline or the lead paragraph sets it ("có hiệu lực từ tháng 12/2018").
+        # A story is never older than the documents it cites: an older month is history.
+        story = max((an.y for an in anchors if an.point), default=None)
+        cited = [int(y) for r in doc.references for y in _YEAR_IN.findall(r.text)]
+        if story is not None and cited and max(cited) > story:
+            story = None
+        lead_end = _lead_paragraph_end(text)
+        self.months = [an for an in self.months if an.y == story or an.pos < lead_end]
+        votes: Counter[int] = Counter()
+        for m in _now_pattern().finditer(text):
+            y = re.search(r"(?:19|20)\d\d(?![\d/])", m.group(0))
+            if y and not _overlaps(spans, m.start() + y.start(), m.start() + y.end()):
+                votes[int(y.group(0))] += 1
+        self.now = str(max(votes, key=lambda y: (votes[y], y))) if votes else "XXXX"
+        self._ready = True
+
+    def year(self, a: _Atom) -> str:
+        doc = self.doc
+        if doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
+            py, pm, pd = (int(x) for x in doc.published[:10].split("-"))
+            if a.m is not None and (a.m, a.d or 1) > (pm + 1, pd) and pm < 12:
+                return str(py - 1)
+            return str(py)
+        for r in doc.references:
+            if r.start <= a.start < r.end and r.date and r.date[:4].isdigit():
+                return r.date[:4]
+        if not self._ready:
+            self._prepare()
+        months = _months(a)
+        for an in self.by_sentence.get(doc.sentence_index(a.start), ()):
+            if an.m is None or months is None or _month_gap(an.m, months) <= 2:
+                return str(an.y)
+        if months is not None:
+            near = [an for an in self.months if _month_gap(an.m, months) <= 2]  # type: ignore[arg-type]
+            if near:
+                return str(min(near, key=lambda an: (_month_gap(an.m, months), abs(an.pos - a.start))).y)  # type: ignore[arg-type]
+        return self.now
 
 
 def find_dates(doc: Document) -> list[DateMention]:
@@ -332,16 +503,24 @@ def find_dates(doc: Document) -> list[DateMention]:
     """
     text = doc.match_text
     atoms = _find_atoms(doc)
-    by_sentence, fallback = _default_year(doc, atoms)
+    joined = _join(text, atoms)
+    years = _YearSetter(doc, atoms, joined)
     out: list[DateMention] = []
-    for a in _join(text, atoms):
+    for a in joined:
         if a.parts is not None:
             first, second = a.parts
-            year2 = str(second.y) if second.y else _year_for(doc, second, by_sentence, fallback)
+            if second.y is None and first.y is not None and first.value is None:
+                later = second.m is not None and first.m is not None and (second.m, second.d or 0) < (first.m, first.d or 0)
+                year2 = str(first.y + later)
+            else:
+                year2 = str(second.y) if second.y else years.year(second)
             year1 = str(first.y) if first.y else year2
+            if first.y is None and year2.isdigit() and first.m is not None and second.m is not None and (
+                    first.m, first.d or 0) > (second.m, second.d or 0):
+                year1 = str(int(year2) - 1)  # "từ 31/12 đến 1/1": the span crosses a new year
             value = f"{_iso(first, year1)}/{_iso(second, year2)}"
         else:
-            value = _iso(a, _year_for(doc, a, by_sentence, fallback))
+            value = _iso(a, years.year(a) if a.y is None else "")
         start, end = a.lead, a.end
         if text[start:a.start].endswith("(") and text[end:end + 1] == ")":
             end += 1  # "Sáng nay (25/12)"
