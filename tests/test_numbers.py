@@ -61,7 +61,7 @@ def test_currency_unit(form, unit):
 
 
 def test_units_table_well_formed():
-    roles = {"scale", "currency", "percent", "duration", "per"}
+    roles = {"scale", "currency", "percent", "duration", "per", "measure"}
     rows = unit_rows()
     assert rows
     for form, unit, role, factor in rows:

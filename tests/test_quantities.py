@@ -93,6 +93,27 @@ FORMS = [
     ("cam kết không vi phạm 27 biểu hiện suy thoái", [("27", 27, "biểu hiện suy thoái")]),
     ("vốn điều lệ 30 tỷ đồng", [("30 tỷ đồng", 3e10, "đồng")]),
     ("Thu ngân sách 2.660 tỷ đồng", [("2.660 tỷ đồng", 2.66e12, "đồng")]),
+    # the first number of a money range takes the currency of the second
+    ("mức phạt đối với hành vi này là từ 100 nghìn đến 300 nghìn đồng).",
+     [("100 nghìn", 1e5, "đồng"), ("300 nghìn đồng", 3e5, "đồng")]),
+    ("với giá từ 1,125 triệu đến 4,965 triệu đồng/m2",
+     [("1,125 triệu", 1.125e6, "đồng"), ("4,965 triệu đồng", 4.965e6, "đồng")]),
+    # "N trong số M noun": N counts the noun of M
+    ("Từng “vinh dự” là 1 trong số 60 dự án vừa qua bị bộ Tài chính kiểm tra",
+     [("1", 1, "dự án"), ("60", 60, "dự án")]),
+    # a range whose dash is glued to the second number
+    ("bán kính từ 5 Km -10 km xung quanh trạm 242 xe",
+     [("5", 5, None), ("10", 10, None), ("242", 242, "xe")]),
+    # "chục" alone is ten; a spelled amount with a scale word keeps its noun written before
+    ("ngay lập tức “chôm” hơn chục quả trứng tại gian hàng", [("chục", 10, "quả trứng")]),
+    ("xe khách trên 146 nghìn, xe tải trên một triệu, xe chuyên dụng là 28.100",
+     [("146 nghìn", 1.46e5, None), ("một triệu", 1e6, None), ("28.100", 28100, None)]),
+    # the 2 of "m 2" (m²) is no number of its own
+    ("về việc thu hồi 675,7 m 2 của gia đình ông Phú", [("675,7", 675.7, None)]),
+    # "Con số" is no name before a number
+    ("Con số 8,26 triệu m2 sàn nhà ở xã hội còn phải thực hiện", [("8,26 triệu", 8.26e6, None)]),
+    # a capitalised count after an address word is still a count when it heads an organisation
+    ("Hội nghị tổ chức tại 12 Bộ, ngành và 63 tỉnh, thành phố", [("12", 12, None), ("63", 63, None)]),
 ]
 
 NEGATIVES = [
@@ -123,6 +144,30 @@ NEGATIVES = [
     "vào Top 10 doanh nghiệp bền vững",
     "ngay tại hai bên cổng ra vào",
     "một cán bộ và một đảng viên",
+    # addresses and codes
+    "Khu đất tại ngõ 282 Lạc Long Quân đã gây tranh chấp",
+    "Nhà tang lễ quốc gia, số 5 Trần Thánh Tông, Hà Nội",
+    "hay số 11B Tràng Thi của công ty con",
+    "DNTN Hà Bảo (trụ sở ở 111 Phố Huế, Hà Nội)",
+    "tại Km 898+200 khu vực đèo Hải Vân",
+    "xe ô tô taxi 05 chỗ hãng Open Airport BKS 30A - 812.18 và xe",
+    "rời khỏi Hải Phòng theo đường cao tốc 5B, sau đó",
+    "Đây là đối tượng cầm đầu trong Chuyên án 545L.",
+    "tại khu chung cư nhà 24T1 Hoàng Đạo Thúy",
+    # the 2 of "m 2" (m²), article parts, clock hours, levels
+    "ở Khoản 6, 7 Điều 4 Nghị định",
+    "An ninh hình sự 24 h: Nhiều đối tượng bỏ trốn",
+    "khu nghỉ dưỡng đẳng cấp 5 sao do tập đoàn CEO phát triển",
+    # "bẩy" in "đòn bẩy" is no seven
+    "được xem là đòn bẩy tạo nên sức hút mạnh nguồn vốn",
+    # ages, durations, vehicle classes, lunar dates, periods
+    "ông Quý, 55 tuổi, đã bị bắt",
+    "dịp lễ người lao động có 4 ngày nghỉ liên tục",
+    "xe công nông, xe 3 bánh, 4 bánh tự chế tham gia giao thông",
+    "đề xuất tăng mức phí xe dưới 12 chỗ ngồi, xe tải",
+    "trong đó xe từ 9 chỗ ngồi trở xuống",
+    "Sáng 9/2 (mùng 5 Tết), tại Hà Nội",
+    "mùa vụ rơi vào 2 quý cuối của năm",
 ]
 
 
@@ -197,7 +242,8 @@ def test_kind_from_extractor_uses_rules_without_model():
 @pytest.mark.parametrize("row", load_table("quantity_cues.tsv", 3), ids=lambda r: r[0])
 def test_quantity_cues_rows(row):
     phrase, role, example = row
-    assert role in {"target", "result", "other", "name_before", "stop_after", "qualifier", "vague_before"}
+    assert role in {"target", "result", "other", "name_before", "stop_after", "qualifier", "vague_before",
+                    "compound_before", "address_before", "class_after", "vehicle_class"}
     assert phrase in example, (phrase, example)
 
 

@@ -37,7 +37,9 @@ from pipeline.extract.numbers import (NUMBER_PATTERN, currency_unit, forms, load
 from pipeline.extract.quantity_kind_rules import rule_kind
 from pipeline.model import Document, Quantity
 
-_NUMBER = re.compile(rf"(?<![\w.,/\-–])(?P<num>{NUMBER_PATTERN})(?![\d])")
+# a dash right before the number joins it to a name ("COVID-19", "08-NQ") unless a space
+# precedes the dash ("từ 5 Km -10 km")
+_NUMBER = re.compile(rf"(?<![\w.,/–+])(?<!\S-)(?P<num>{NUMBER_PATTERN})(?![\d])")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|đến|tới|hoặc)\s*(?=\d)")
 _LIST_ITEM = re.compile(r"(?:^|[\n;])\s*$")
 # Words that end a counted noun phrase: function words, verbs of the clause.
@@ -55,6 +57,15 @@ _BARE_COUNT_BEFORE = re.compile(r"(?i)(?<!\w)(?:là|còn|tổng cộng|tổng s�
 _LIST_ITEM_SHORT = re.compile(r"(?:[^\W\d_]+\s*){1,4}(?=[,;.…]|\s+(?:để|thuộc|còn|của|và|đã|được|đang|cho|"
                               r"trong|tại|theo|về|với)(?!\w)|$)")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
+# "500 m 2": the 2 (or 3) of m² / m³ written apart
+_SQUARE_AFTER_UNIT = re.compile(r"(?<![^\W\d_])(?:k?m|cm|dm)\s$")
+# "2 trong số 3 bệnh nhân": the part counts the noun of the whole
+_PART_OF = re.compile(r"\s+trong\s+(?:số\s+)?(?=\d)")
+_JOINS_NEXT = re.compile(r"\s*,\s*\d")
+# a capitalised word that heads an organisation or a post, not a street ("tại 12 Bộ, ngành")
+_ORG_HEADS = frozenset("Bộ Sở Ban Hội Phó Tổng Cục Vụ Chi Đoàn Ủy Uỷ Văn Trung Viện Trường Công Tập Ngân "
+                       "Thứ Chủ Giám Trưởng Đảng Tỉnh Thành Huyện Quận Xã Phường Đại".split())
+_STREET_HEADS = ("Phố ", "Đường ", "Ngõ ", "Ngách ")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:-[\w]+)?")
 
 
@@ -70,6 +81,12 @@ class _Tables:
     per: re.Pattern[str]
     scale: re.Pattern[str]
     spelled: re.Pattern[str]
+    compound_before: re.Pattern[str]
+    address_before: re.Pattern[str]
+    vehicle_before: re.Pattern[str]
+    class_after: frozenset[str]
+    vehicle_class: tuple[str, ...]
+    glued_measure: frozenset[str]
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -96,7 +113,13 @@ def _tables() -> _Tables:
         duration=re.compile(rf"\s*(?:{_alternation(forms('duration'))})(?!\w)"),
         per=re.compile(rf"\s*(?:/\s*|mỗi\s+|một\s+)(?P<per>{_alternation(forms('per'))})(?!\w)"),
         scale=re.compile(rf"\s*(?P<scale>(?:(?:{scale})(?!\w)\s*)+)"),
-        spelled=re.compile(rf"(?i)(?<![\w])(?:{_alternation(digits)})(?:\s+(?:{spelled_words}))*(?!\w)"),
+        spelled=re.compile(rf"(?i)(?<![\w])(?:{_alternation(digits + ['chục'])})(?:\s+(?:{spelled_words}))*(?!\w)"),
+        compound_before=re.compile(rf"(?i)(?<!\w)(?:{_alternation(roles['compound_before'])})\s*$"),
+        address_before=re.compile(rf"(?<!\w)(?:{_alternation(roles['address_before'])})\s*$"),
+        vehicle_before=re.compile(r"(?i)(?<!\w)xe\s+(?:[^\W\d_]+\s+){0,3}$"),
+        class_after=frozenset(p.lower() for p in roles["class_after"]),
+        vehicle_class=tuple(sorted((p.lower() for p in roles["vehicle_class"]), key=len, reverse=True)),
+        glued_measure=frozenset(forms("measure")),
     )
 
 
@@ -184,8 +207,8 @@ def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | 
     if t.duration.match(text, e) or _GLUED_TIME.match(text, e):
         return None
     glued = _GLUED_UNIT.match(text, e)
-    if glued:  # "300m", "2ha", "100m2"
-        return _Hit(s, e, value, glued.group(0))
+    if glued:  # "300m", "2ha", "100m2"; other glued letters make a code ("15C", "5B", "24T1")
+        return _Hit(s, e, value, glued.group(0)) if glued.group(0) in t.glued_measure else None
     factor = 1.0
     end_num = e
     m = t.scale.match(text, e)
@@ -201,9 +224,30 @@ def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | 
         if _BARE_COUNT_BEFORE.search(text, max(0, s - 30), s) and re.match(r"\s*(?:[,;.)…]|$)", text[e:e + 2]):
             return _Hit(s, e, value, None)
         return None
-    if noun.split()[0].lower() in t.stop_after:
+    if not _counts_noun(t, text, s, noun):
         return None
     return _Hit(s, e if factor == 1.0 else end_num, value * factor, noun)
+
+
+def _counts_noun(t: _Tables, text: str, s: int, noun: str) -> bool:
+    """False when the words after the number make it a code, an address or a class, not a count."""
+    head = noun.split()[0]
+    low = head.lower()
+    if low in t.stop_after or low in t.class_after:
+        return False  # "3 của", "khách sạn 5 sao", "xe 3 bánh"
+    if len(head) == 1 and head.isupper():
+        return False  # a plate or a code: "BKS 36 C", "34 A"
+    if head[0].isupper():
+        if noun.startswith(_STREET_HEADS):
+            return False  # "111 Phố Huế"
+        words = noun.split()
+        if len(words) >= 2 and head not in _ORG_HEADS and not head.isupper() \
+                and all(w[0].isupper() for w in words[:2]) \
+                and t.address_before.search(text, max(0, s - 20), s):
+            return False  # "ngõ 282 Lạc Long Quân", "trụ sở tại 268 Tô Hiến Thành"
+    if noun.lower().startswith(t.vehicle_class) and t.vehicle_before.search(text, max(0, s - 30), s):
+        return False  # "xe từ 9 chỗ ngồi trở xuống"
+    return True
 
 
 def _scale_of(words: str) -> float:
@@ -223,9 +267,9 @@ def _scale_of(words: str) -> float:
 def _is_name(t: _Tables, text: str, s: int) -> bool:
     before = text[max(0, s - 40):s]
     hit = t.name_before.search(before)
-    if hit and not re.search(r"(?i)(?:tổng|với|có|trong)\s+số\s*$", before):
+    if hit and not re.search(r"(?i)(?:tổng|với|có|trong|con)\s+số\s*$", before):
         return True
-    if before.rstrip().endswith(("-", "–")) and re.search(r"[^\W\d_]\s*[-–]\s*$", before):
+    if before.rstrip().endswith(("-", "–")) and re.search(r"[^\W\d_](?:[-–]|\s*[-–]\s+)$", before):
         return True  # "COVID-19", "Su-30"
     return False
 
@@ -236,7 +280,7 @@ def _numbers(doc: Document) -> list[_Hit]:
     blocked = _blocked_spans(doc)
     hits: list[_Hit] = []
     skip_until = -1
-    last_name_end = -10
+    last_name_end = -1
     for m in _NUMBER.finditer(text):
         s, e = m.span("num")
         if s < skip_until or _inside(blocked, s, e):
@@ -250,8 +294,10 @@ def _numbers(doc: Document) -> list[_Hit]:
             continue
         if re.fullmatch(r"\d+\.0", written):
             continue
+        if written in ("2", "3") and _SQUARE_AFTER_UNIT.search(text, max(0, s - 4), s):
+            continue
         # "mức độ 3, 4": a number joined to a name number by ", " or "và" is a name too
-        joined_to_name = re.fullmatch(r"\s*(?:,|và|-|–)\s*", text[last_name_end:s]) is not None
+        joined_to_name = last_name_end >= 0 and re.fullmatch(r"\s*(?:,|và|-|–)\s*", text[last_name_end:s]) is not None
         # ranges "6,5-6,7%", "từ 10 đến 15%", fractions "213/210"
         rng = _RANGE_JOIN.match(text, e)
         frac = re.match(r"/(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)", text[e:e + 12])
@@ -276,8 +322,24 @@ def _numbers(doc: Document) -> list[_Hit]:
                 hit = _Hit(s, e, value, second.unit if second else None)
                 pair = second or _Hit(f2s, f2e, v2, None)
                 skip_until = f2e
+        elif hit is None and (part := _PART_OF.match(text, e)):
+            n2 = _NUMBER.match(text, part.end())
+            v2 = parse_number(n2.group("num")) if n2 else None
+            whole = _read_number(t, text, n2.start("num"), n2.end("num"), v2) if v2 is not None else None
+            if whole is not None and whole.unit is not None:
+                hit = _Hit(s, e, value, whole.unit, measure=whole.measure)
         if hit is None:
+            # "Khoản 6, 7": a name number before a list passes its role on
+            if _JOINS_NEXT.match(text, e) and (joined_to_name or _is_name(t, text, s)):
+                last_name_end = e
             continue
+        if hit.unit is None and not hit.measure and (rng := _RANGE_JOIN.match(text, hit.end)):
+            # "từ 150 triệu đến 200 triệu đồng": the first takes the unit of the second
+            n2 = re.match(NUMBER_PATTERN, text[rng.end():rng.end() + 30])
+            v2 = parse_number(n2.group(0)) if n2 else None
+            second = _read_number(t, text, rng.end(), rng.end() + n2.end(), v2) if n2 and v2 else None
+            if second is not None and second.measure:
+                hit.unit, hit.measure = second.unit, True
         if not hit.measure and (_is_name(t, text, s) or joined_to_name):
             last_name_end = e
             skip_until = max(skip_until, e)
@@ -319,7 +381,7 @@ def _spelled(doc: Document) -> list[_Hit]:
         if _inside(blocked, s, e):
             continue
         before = text[max(0, s - 20):s]
-        if t.vague_before.search(before) or re.search(r"(?i)(?:thứ|cấp|ông|bà|anh|chị|lần thứ|khóa|số)\s*$", before) \
+        if t.vague_before.search(before) or t.compound_before.search(before) or re.search(r"(?i)(?:thứ|cấp|ông|bà|anh|chị|lần thứ|khóa|số)\s*$", before) \
                 or re.search(r"[“\"]\s*$", before):
             continue
         if re.match(r"\s+là(?!\w)", text[e:]):
@@ -327,7 +389,9 @@ def _spelled(doc: Document) -> list[_Hit]:
         if re.match(r"\s+(?:cấp|bên|chiều|mặt trận)(?!\w)", text[e:]) and value == 2:
             continue  # "tòa án nhân dân hai cấp", "hai bên"
         hit = _read_number(t, text, s, e, value)
-        if hit is None or hit.unit is None and hit.end == e:
+        if hit is None and value >= 1000 and len(low) > 1:
+            hit = _Hit(s, e, value, None)  # "xe tải trên một triệu,": the noun was written before
+        if hit is None or hit.unit is None and hit.end == e and value < 1000:
             continue
         hits.append(hit)
     return hits
