@@ -27,8 +27,17 @@ MAX_GIVEN = 3  # surname + up to 3 given syllables ("Ngô Thị Thanh Hằng")
 # after a person, never the person: "TP. Hồ Chí Minh", "đường Lê Duẩn".
 # Administrative words ("tỉnh", "huyện") are not cues: "Chủ tịch UBND huyện
 # Lê Văn Nam" names the chairman of a district known from context.
-PLACE_CUES = frozenset("""tp thành phố đường phố cầu chợ sông núi hồ đảo vịnh cảng
-    sân bay bến khu trường lăng đền quảng trường cộng sản quốc gia tập đoàn công ty ngân hàng""".split())
+PLACE_CUES = frozenset(w.strip() for w in """tp, đường, phố, cầu, chợ, sông, núi, hồ, đảo, vịnh, cảng, sân bay, bến,
+    khu, trường, lăng, đền, quảng trường, cộng sản, quốc gia, tập đoàn, công ty,
+    ngân hàng, đại học, học viện, bệnh viện""".split(","))
+# After an administrative unit or a number, two capitalised syllables name the
+# place ("UBND xã Hoàng Châu", "trường tiểu học số 1 Quảng Phú"); a personal name
+# there has three or more ("Chủ tịch UBND huyện Lê Văn Nam").
+ADMIN_CUES = frozenset("xã phường huyện quận tỉnh thôn ấp bản làng thị trấn thị xã".split())
+# "thành phố" names a city after a person only for these ("thành phố Hồ Chí Minh");
+# "Phó chủ tịch UBND thành phố Lê Văn Khoa" names the vice-chairman.
+CITY_CUE = "thành phố"
+PERSON_NAMED_CITIES = frozenset({"Hồ Chí Minh"})
 
 
 def tokenize(text: str, base: int = 0) -> list[tuple[int, int]]:
@@ -123,6 +132,8 @@ def names_in_tokens(text: str, tokens: list[tuple[int, int]], base: int = 0,
                and tokens[j][0] - tokens[j - 1][1] == 1 and text[tokens[j][0] - base - 1] == " "):
             j += 1
         i = k
+        if j - k >= 4 and words[k + 2] in sn and _prev_words(text, tokens, k, base)[0] in ADMIN_CUES:
+            i = k + 2  # "xã Quảng Thái Trần Công Tính": the place, then the person
         while i < j - 1:
             skip = _blocked_len(words, i)
             if skip:
@@ -130,12 +141,79 @@ def names_in_tokens(text: str, tokens: list[tuple[int, int]], base: int = 0,
                 continue
             if words[i] in sn and j - i <= MAX_GIVEN + 1:
                 w1, w2 = _prev_words(text, tokens, i, base)
-                if w1 not in PLACE_CUES and w2 not in PLACE_CUES:
-                    out.append((tokens[i][0], tokens[j - 1][1]))
+                span = (tokens[i][0], tokens[j - 1][1])
+                if w2 == CITY_CUE:
+                    place = text[span[0] - base:span[1] - base] in PERSON_NAMED_CITIES
+                else:
+                    place = w1 in PLACE_CUES or " ".join(w2.split()) in PLACE_CUES
+                if j - i == 2 and (w1 in ADMIN_CUES or w1.isdigit() or w2 == CITY_CUE):
+                    place = True
+                if not place:
+                    out.append(span)
                 break
             i += 1
         k = j
     return out
+
+
+@lru_cache(maxsize=1)
+def foreign_countries() -> dict[str, list[tuple[str, ...]]]:
+    """Foreign countries of officials_places.tsv (note "foreign country"), by first syllable."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in _read_lines("officials_places.tsv")[1:]:
+        place, note = row.split("\t")
+        if note == "foreign country":
+            words = tuple(TOKEN.findall(place))
+            out.setdefault(words[0], []).append(words)
+    for v in out.values():
+        v.sort(key=len, reverse=True)
+    return out
+
+
+MAX_FOREIGN = 4  # syllables of a foreign name ("Kim Jong Un", "Donald Trump")
+MAX_BEFORE_COUNTRY = 3  # words of the title between head and country ("Quốc phòng" Mỹ)
+
+
+def foreign_name(text: str, tokens: list[tuple[int, int]], lo: int, hi: int,
+                 foreign_head: bool, base: int = 0) -> tuple[int, int] | None:
+    """The foreign leader's name that ends the title tail tokens[lo:hi], if any.
+
+    Names without a Vietnamese surname are only taken right after a foreign
+    country named in the title ("Tổng thống Mỹ Donald Trump", "Ngoại trưởng
+    Trung Quốc Vương Nghị"), or right after a head that only foreign leaders
+    hold ("Tổng thống Donald Trump"): 2-4 capitalised syllables (or joined
+    by "-") up to the end of the tail ("Công ty Đức Trung" is a company).
+
+    >>> t = "Tổng thống Nga Vladimir Putin phát biểu"
+    >>> tk = tokenize(t)
+    >>> s, e = foreign_name(t, tk, 2, 5, True)
+    >>> t[s:e]
+    'Vladimir Putin'
+    """
+    words = [text[s - base:e - base] for s, e in tokens[lo:hi]]
+    countries = foreign_countries()
+    start = 0 if foreign_head else None
+    for i in range(min(len(words), MAX_BEFORE_COUNTRY + 1)):
+        if i and not is_cap(words[i - 1]) and not words[i - 1].islower():
+            break  # an acronym or sign before the country: a company ("CTCP BOT Pháp Vân")
+        for seq in countries.get(words[i], ()):
+            if tuple(words[i:i + len(seq)]) == seq and i + len(seq) < len(words):
+                start = i + len(seq)
+    if start is None or start >= len(words):
+        return None
+    run = words[start:]
+    syllables = [w for w in run if w != "-"]
+    if not 2 <= len(syllables) <= MAX_FOREIGN:
+        return None
+    if not all(w == "-" or is_cap(w) for w in run) or run[-1] == "-":
+        return None
+    k = lo + start  # a hyphen inside a name is glued ("Chan-o-cha"), not spaced ("Vân - Cầu")
+    if any(text[tokens[j][0] - base - 1] == " " or text[tokens[j][1] - base] == " "
+           for j in range(k, hi) if text[tokens[j][0] - base:tokens[j][1] - base] == "-"):
+        return None
+    if _blocked_len(words, start) or run[0] in surnames():
+        return None  # a place or body, or a Vietnamese name that names_in_tokens reads
+    return tokens[lo + start][0], tokens[hi - 1][1]
 
 
 def given_parts(name: str) -> list[str]:

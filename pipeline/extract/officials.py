@@ -28,8 +28,10 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.bylines import find_authors
-from pipeline.extract.names import PLACE_CUES, given_parts, names_in_tokens, tokenize
-from pipeline.extract.titles import extend_title, find_heads, head_regex, title_end
+from pipeline.extract.names import (CITY_CUE, PLACE_CUES, foreign_name, given_parts,
+                                    names_in_tokens, tokenize)
+from pipeline.extract.titles import (bare_head, find_heads, foreign_heads, full_title_end,
+                                     head_regex, reaches_name, title_end, unit_length)
 from pipeline.model import Document, Official
 
 _CHAIN_SEP = re.compile(r"\s*(?:,|;?\s*kiêm|\s+và|\s+[-–])\s*", re.IGNORECASE)
@@ -44,29 +46,65 @@ def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.match_text)]
 
 
-def _link_sentence(text: str, base: int, written: str | None = None
+# Between a name and the titles after it: an aside ("(quê quận Hải Châu, TP. Đà
+# Nẵng)", ", sinh năm 1978") may come first.
+_ASIDE = re.compile(r"\s*(?:\((?![^()\n]*\b(?:nguyên|cựu)\b)[^()\n]{1,80}\)|,\s*(?:sinh năm|SN)\s*\d{4}(?=\s*,))",
+                    re.IGNORECASE)
+# A verb that gives, holds or takes away a post, between a name and a title:
+# "ông X được bổ nhiệm làm", "giữ chức", "thôi làm", "là", "với tư cách".  A post
+# only proposed or planned ("được đề nghị", "quy hoạch") is not listed, so not matched.
+_POST = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|mới|sẽ|được|đang|từng|tiếp tục|chính thức|cũng|hiện|nay)\s+)*"
+    r"(?:(?:(?:được\s+)?(?:điều động|tái bổ nhiệm|bổ nhiệm|bầu|luân chuyển|phân công|chỉ định)\s*,?\s+)+"
+    r"(?:(?:làm|giữ chức(?:\s+vụ)?|vào vị trí|vào chức(?:\s+vụ)?|chức(?:\s+vụ)?|giữ)\s+)?"
+    r"|(?:thôi làm|thôi giữ chức(?:\s+vụ)?|thôi giữ|giữ chức(?:\s+vụ)?|giữ cương vị|đảm nhận(?:\s+chức(?:\s+vụ)?)?"
+    r"|vào vị trí|vào chức(?:\s+vụ)?"
+    r"|làm|là|với tư cách(?:\s+là)?)\s+)")
+# Between titles and the name they introduce: "Phó Tổng giám đốc OGC – ông Lê Huy
+# Giang", "trong thời gian làm Giám đốc Sở …, bà X", "thôi làm thành viên Ủy ban X
+# đối với ông Y" (the last only after a word that gives a post).
+_INTRO = re.compile(r"\s*(?:,|[-–]|(?P<with>(?:đối\s+)?với))\s*(?:ông|bà|đồng chí)\s+$")
+_GIVES_POST = re.compile(r"(?:chức vụ|chức danh|chức|làm|vị trí|bầu|bổ nhiệm)\s+$")
+
+
+def _link_sentence(text: str, base: int, written: str | None = None,
+                   extra: tuple[tuple[int, int], ...] = (),
+                   heads: list[tuple[int, int, str]] | None = None
                    ) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, titles) of every name presented with titles in one sentence.
 
     `text` is the match text of the sentence, `written` the same span of
-    `Document.text` that titles are copied from (defaults to `text`).
+    `Document.text` that titles are copied from (defaults to `text`).  `extra`
+    are spans (sentence offsets) of later mentions ("Nhạ" in "Bộ trưởng Nhạ")
+    to read as names too; they are returned even without titles.  `heads` are
+    the sentence's heads when the caller has them.
     """
     written = text if written is None else written
-    heads = find_heads(text)
+    heads = find_heads(text) if heads is None else heads
     if not heads:
-        return []
+        return [(s + base, e + base, ()) for s, e in extra]
     toks = tokenize(text)
     starts = [s for s, _ in toks]
     head_tokens = {k for hs, he, _ in heads  # tokens that start inside a head
                    for k in range(bisect_left(starts, hs), bisect_left(starts, he))}
     names = names_in_tokens(text, toks, 0, head_tokens)
-    if not names:
-        return []
     full = text  # offsets below are sentence offsets; `base` is added on return
     stops = {s for s, _ in names} | {s for s, _, _ in heads}
     ends = {hs: title_end(full, he, stops - {hs}) for hs, he, _ in heads}
-    by_start = {hs: (hs, he, acting) for hs, he, acting in heads}
+    foreign = foreign_heads()
+    for hs, he, _ in heads:  # foreign leaders named at the end of a title's tail
+        lo, hi = bisect_left(starts, he), bisect_left(starts, ends[hs])
+        span = foreign_name(full, toks, lo, hi, bare_head(full[hs:he]) in foreign)
+        if span:
+            names.append(span)
+            ends[hs] = title_end(full, he, stops - {hs} | {span[0]})
+    names.extend(x for x in extra if not any(a < x[1] and x[0] < b for a, b in names))
+    if not names:
+        return []
+    names.sort()
+    by_start = {hs: (hs, he, no_title) for hs, he, no_title in heads}
     used: set[int] = set()
+    ranked: set[int] = set()  # names presented by a military rank (listed without it)
     found: dict[int, tuple[int, int, tuple[str, ...]]] = {}
 
     def chain_back(first: int) -> list[int]:
@@ -80,40 +118,92 @@ def _link_sentence(text: str, base: int, written: str | None = None
             out.insert(0, max(prev))
 
     def title_text(hs: int, end: int) -> str | None:
-        if by_start[hs][2]:  # acting duties are not a title
+        if by_start[hs][2]:  # acting duties and military ranks are not titles
             return None
         return written[hs:end].strip()
 
+    name_end = dict(names)
+
+    def reach(hs: int, ns: int, intro: bool) -> int | None:
+        """Where the title at `hs` ends if it introduces the name at `ns`, else None.
+        With `intro`, only through "…, ông X" / "… – ông X" / "… đối với ông X"."""
+        e = ends[hs]
+        if not intro:
+            if e >= ns - 1 and not full[e:ns].strip():
+                return ns
+            return ns if reaches_name(full, e, ns, name_end[ns]) else None
+        m = _INTRO.match(full, e, ns)
+        if m and m.end() == ns and (not m.group("with") or _GIVES_POST.search(full, max(0, hs - 12), hs)):
+            return e
+        return None
+
+    def titles_before(ns: int, ne: int, intro: bool) -> None:
+        cands = [(hs, r) for hs in by_start if hs < ns and hs not in used
+                 for r in [reach(hs, ns, intro)] if r is not None]
+        if not cands:
+            return
+        last, last_end = max(cands)
+        chain = chain_back(last)
+        titles = [title_text(hs, last_end if hs == last else ends[hs]) for hs in chain]
+        used.update(chain)
+        ranked.update(ns for hs in chain if by_start[hs][2] == "rank")
+        after = found[ns][2] if ns in found else ()
+        found[ns] = (ns, ne, tuple(t for t in titles if t) + after)
+
     # titles, then the name
     for ns, ne in names:
-        cands = [hs for hs in by_start if hs < ns and ends[hs] >= ns - 1
-                 and not full[ends[hs]:ns].strip()]
-        if not cands:
-            continue
-        last = max(cands)
-        chain = chain_back(last)
-        titles = [title_text(hs, ns if hs == last else ends[hs]) for hs in chain]
-        used.update(chain)
-        found[ns] = (ns, ne, tuple(t for t in titles if t))
+        titles_before(ns, ne, False)
 
-    # the name, then titles (also after a name that titles preceded:
-    # "Trung tá Trần Anh Tuấn - Trưởng Công an huyện Yên Thủy")
+    # the name, then titles (also after a name that titles precede: "Trung tá Trần
+    # Anh Tuấn - Trưởng Công an huyện Yên Thủy"); a title that runs into the next
+    # name is that name's ("Bộ trưởng A, Phó chủ tịch UBND thành phố Đà Nẵng B")
+    def runs_into_name(hs: int) -> bool:
+        return any(n > hs and reach(hs, n, False) is not None for n, _ in names)
+
     for ns, ne in names:
-        m = _NAME_SEP.match(full, ne)
-        if not m or m.end() not in by_start or m.end() in used:
+        first = _titles_after(full, ne, by_start, used)
+        if first is None or runs_into_name(first):
             continue
-        chain = [m.end()]
-        while True:
-            nxt = _CHAIN_SEP.match(full, ends[chain[-1]])
+        chain = [first]
+        ext = {first: full_title_end(full, by_start[first][1], stops - {first})}
+        while True:  # "- phó chủ tịch HĐQT, giữ chức chủ tịch HĐQT" also chains
+            at = ext[chain[-1]]
+            nxt = _CHAIN_SEP.match(full, at)
+            if not nxt or nxt.end() not in by_start:
+                nxt = _POST.match(full, at)
             if (not nxt or nxt.end() not in by_start or nxt.end() in used
-                    or nxt.end() == ends[chain[-1]]):
+                    or nxt.end() == at or runs_into_name(nxt.end())):
                 break
             chain.append(nxt.end())
+            ext[nxt.end()] = full_title_end(full, by_start[nxt.end()][1], stops - {nxt.end()})
         used.update(chain)
-        titles = [title_text(hs, extend_title(full, ends[hs])) for hs in chain]
+        ranked.update(ns for hs in chain if by_start[hs][2] == "rank")
+        titles = [title_text(hs, ext[hs]) for hs in chain]
         before = found[ns][2] if ns in found else ()
         found[ns] = (ns, ne, before + tuple(t for t in titles if t))
-    return [(s + base, e + base, t) for s, e, t in found.values() if t]
+
+    # titles, then "ông X" after a comma or dash: heads that no name took
+    for ns, ne in names:
+        titles_before(ns, ne, True)
+    keep = set(extra)
+    return [(s + base, e + base, t) for s, e, t in found.values()
+            if t or s in ranked or (s, e) in keep] + [
+        (s + base, e + base, ()) for s, e in extra if s not in found]
+
+
+def _titles_after(full: str, ne: int, by_start: dict, used: set[int]) -> int | None:
+    """Start of the head of the first title written after the name ending at `ne`."""
+    for at in (ne, None):
+        if at is None:
+            m = _ASIDE.match(full, ne)
+            if not m:
+                return None
+            at = m.end()
+        for rx in (_NAME_SEP, _POST):
+            m = rx.match(full, at)
+            if m and m.end() in by_start and m.end() not in used:
+                return m.end()
+    return None
 
 
 # After a later mention: no word glued on, no capitalised word (a longer name) next.
@@ -162,8 +252,51 @@ def _later_mentions(mt: str, people: dict[str, int]) -> list[tuple[int, int, str
     return out
 
 
-def _clause_titles(doc: Document, start: int, end: int) -> tuple[str, ...]:
-    return ()
+def _titled_mentions(mt: str, heads: list[tuple[int, int]], people: dict[str, int]
+                     ) -> list[tuple[int, int, str]]:
+    """(start, end, person) of every head + given part that one person has:
+    "Bộ trưởng Nhạ", "Thứ trưởng Công" (not "Thứ trưởng Công an")."""
+    owners: dict[str, set[str]] = {}
+    for name in people:
+        for p in given_parts(name):
+            owners.setdefault(p, set()).add(name)
+    parts = sorted((p for p, o in owners.items() if len(o) == 1 and p not in people),
+                   key=len, reverse=True)
+    out = []
+    for _, he in heads:
+        if mt[he:he + 1] != " ":
+            continue
+        at = he + 1
+        for p in parts:
+            if mt.startswith(p, at) and _MENTION_END.match(mt, at + len(p)):
+                words = [w for w in mt[at:at + 40].split()[:4]]
+                if unit_length(words, 0) <= len(p.split()):
+                    out.append((at, at + len(p), next(iter(owners[p]))))
+                break
+    return out
+
+
+def _clause_titles(doc: Document, mentions: list[tuple[int, int, str]]
+                   ) -> dict[int, tuple[str, ...]]:
+    """Titles written with each later mention, by mention start: the linking
+    grammar of its sentence run with the mention read as a name ("Bộ trưởng
+    Nhạ", "cựu Chủ tịch OGC – ông Hà Văn Thắm", "ông Du với tư cách Bí thư
+    Đảng ủy, ...")."""
+    spans = _sentence_spans(doc)
+    sent_starts = [s for s, _ in spans]
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for s, e, _ in mentions:
+        k = bisect_left(sent_starts, s + 1) - 1
+        if k >= 0 and e <= spans[k][1]:
+            by_sentence.setdefault(k, []).append((s, e))
+    out: dict[int, tuple[str, ...]] = {}
+    mt = doc.match_text
+    for k, ms in by_sentence.items():
+        ss, se = spans[k]
+        extra = tuple((s - ss, e - ss) for s, e in ms)
+        for s, _, titles in _link_sentence(mt[ss:se], ss, doc.text[ss:se], extra):
+            out[s] = titles
+    return out
 
 
 def find_officials(doc: Document) -> list[Official]:
@@ -173,8 +306,12 @@ def find_officials(doc: Document) -> list[Official]:
     if not head_regex().search(mt):
         return []
     linked: list[tuple[int, int, tuple[str, ...]]] = []
+    heads: list[tuple[int, int]] = []
     for s, e in _sentence_spans(doc):  # a sentence without a title head links nothing
-        linked.extend(_link_sentence(mt[s:e], s, doc.text[s:e]))
+        sentence_heads = find_heads(mt[s:e])
+        if sentence_heads:
+            linked.extend(_link_sentence(mt[s:e], s, doc.text[s:e], heads=sentence_heads))
+            heads.extend((hs + s, he + s) for hs, he, _ in sentence_heads)
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(mt)]
     linked = [x for x in linked if not any(a <= x[0] < b for a, b in credits)]
     if not linked:
@@ -186,15 +323,20 @@ def find_officials(doc: Document) -> list[Official]:
     out = [Official(start=s, end=e, text=doc.text[s:e], name=doc.text[s:e], titles=t)
            for s, e, t in linked]
     taken = [(s, e) for s, e, _ in linked]
-    for s, e, name in _later_mentions(mt, first):
+    later: list[tuple[int, int, str]] = []
+    candidates = sorted(_later_mentions(mt, first) + _titled_mentions(mt, heads, first))
+    for s, e, name in candidates:
         if s < first[name] or any(a < e and s < b for a, b in taken):
             continue
         if any(a <= s < b for a, b in credits):
             continue
         before = mt[max(0, s - 12):s].lower().rstrip(" .")
-        if any(before.endswith(c) for c in PLACE_CUES):
+        if any(before.endswith(c) for c in PLACE_CUES) or before.endswith(CITY_CUE):
             continue
-        out.append(Official(start=s, end=e, text=doc.text[s:e], name=name,
-                            titles=_clause_titles(doc, s, e)))
+        later.append((s, e, name))
+        taken.append((s, e))
+    titles = _clause_titles(doc, later)
+    out.extend(Official(start=s, end=e, text=doc.text[s:e], name=name, titles=titles.get(s, ()))
+               for s, e, name in later)
     out.sort(key=lambda o: o.start)
     return out

@@ -27,8 +27,12 @@ from pipeline.extract.names import DATA, TOKEN, is_cap
 
 PREFIXES = r"(?:(?:nguyên|cựu|Nguyên|Cựu|NGUYÊN)\s+)?(?:(?:Quyền|quyền)\s+)?(?:(?:Phó|phó|PHÓ)\s+)?"
 ACTING = re.compile(r"^(?:(?:nguyên|cựu)\s+)?quyền\s", re.I)
-# a head inside a body's name is not a title: "Ban Bí thư", "Văn phòng Chủ tịch nước"
-_INSIDE_BODY = re.compile(r"(?:\bBan|Văn phòng|\bLăng|\bPhủ)\s+$")
+# a head inside a body's name is not a title: "Ban Bí thư", "Văn phòng Chủ tịch nước",
+# "Hội đồng thành viên"
+_INSIDE_BODY = re.compile(r"(?:\bBan|Văn phòng|\bLăng|\bPhủ|\b[Hh]ội đồng)\s+$")
+# heads that must open a segment when written in lower case: "phụ trách" inside
+# "Phó Vụ trưởng phụ trách vụ X" belongs to the title before it
+_SEGMENT_OPEN = re.compile(r"(?:^|[,;(:–-]|\bkiêm|\blà|\blàm)\s*$")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -40,6 +44,24 @@ def _rows(name: str) -> list[list[str]]:
 def heads() -> list[str]:
     """Position heads, longest first."""
     return sorted({r[0] for r in _rows("position_heads.tsv")}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def rank_heads() -> frozenset[str]:
+    """Heads that are military ranks: they present a person but are not titles."""
+    return frozenset(r[0].lower() for r in _rows("position_heads.tsv") if r[1] == "rank")
+
+
+@lru_cache(maxsize=1)
+def _segment_heads() -> frozenset[str]:
+    """Heads that are also common verbs ("phụ trách"): a head only where a segment opens."""
+    return frozenset(r[0].lower() for r in _rows("position_heads.tsv") if r[1] == "role")
+
+
+@lru_cache(maxsize=1)
+def foreign_heads() -> frozenset[str]:
+    """Heads that present foreign leaders ("Tổng thống"), who have no Vietnamese surname."""
+    return frozenset(r[0].lower() for r in _rows("position_heads.tsv") if r[1] == "foreign")
 
 
 @lru_cache(maxsize=1)
@@ -111,14 +133,29 @@ def _units() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-def find_heads(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, acting) of each title head in `text`, prefixes included."""
+def bare_head(head: str) -> str:
+    """The head without "nguyên/cựu/quyền/Phó", lower-cased: "nguyên Phó Bí thư" -> "bí thư"."""
+    return re.sub(r"^(?:(?:nguyên|cựu|quyền|phó)\s+)*", "", head.lower())
+
+
+def find_heads(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, not_title) of each title head in `text`, prefixes included.
+
+    `not_title` is "" for a title, "acting" for acting duties ("Quyền Chủ
+    tịch": neither a title nor a presentation) and "rank" for a military rank
+    ("Trung tá": it presents an officer of the army or police, but is not a title).
+    """
     out = []
+    ranks, verbs = rank_heads(), _segment_heads()
     for m in head_regex().finditer(text):
         s = m.start()
         if _INSIDE_BODY.search(text, max(0, s - 12), s):
             continue
-        out.append((s, m.end(), bool(ACTING.match(m.group(0)))))
+        word = m.group(0)
+        bare = bare_head(word)
+        if bare in verbs and word[:1].islower() and not _SEGMENT_OPEN.search(text, max(0, s - 8), s):
+            continue
+        out.append((s, m.end(), "acting" if ACTING.match(word) else "rank" if bare in ranks else ""))
     return out
 
 
@@ -132,11 +169,13 @@ def _match_seq(words: list[str], i: int, table: dict[str, list[tuple[str, ...]]]
     return 0
 
 
-def title_end(text: str, pos: int, stops: set[int], limit: int = 120) -> int:
+def title_end(text: str, pos: int, stops: set[int], limit: int = 120, open_: bool = False) -> int:
     """End of the title whose head ends at `pos` in `text`.
 
     `stops` are offsets where the title must end (a personal name or another
-    head starts there).  The result never includes trailing spaces.
+    head starts there).  The result never includes trailing spaces.  `open_`
+    says the title already has tail words before `pos` (a dash or a number may
+    continue it).
     """
     seg = text[pos:pos + limit]
     toks = [(m.start() + pos, m.end() + pos) for m in TOKEN.finditer(seg)]
@@ -169,13 +208,13 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120) -> int:
             if i < n and words[i] == "." and i + 1 < n and is_cap(words[i + 1]):  # "TP. Hà Nội"
                 end, i = toks[i][1], i + 1
             continue
-        if w.isdigit() and end != pos and len(w) <= 4:  # "Quân khu 7"
+        if w.isdigit() and (end != pos or open_) and len(w) <= 4:  # "Quân khu 7"
             end, budget, i = e, 0, i + 1
             continue
         if w.islower() and budget and w in comp:
             end, budget, i = e, budget - 1, i + 1
             continue
-        if w in ("và", "-", "–") and i + 1 < n and end != pos:
+        if w in ("và", "-", "–", "&") and i + 1 < n and (end != pos or open_):
             nxt_s = toks[i + 1][0]
             nw = words[i + 1]
             if (nxt_s not in stops and (is_cap(nw) or nw.isupper())
@@ -183,7 +222,7 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120) -> int:
                 end, budget, i = toks[i + 1][1], 1 if is_cap(nw) else 0, i + 2
                 continue
             break
-        if w == "(" and end != pos:
+        if w == "(" and (end != pos or open_):
             close = text.find(")", s, s + 40)
             inner = text[s + 1:close] if close > 0 else ""
             if inner and len(inner.split()) <= 4 and all(
@@ -206,7 +245,8 @@ def _stop_regex() -> re.Pattern[str]:
 
 
 _SEGMENT_END = re.compile(r"\s*(?:[,;(.:]|\s[-–]\s|$)")
-MAX_EXTENSION = 12  # syllables of lower-case organisation name read past the grammar
+MAX_EXTENSION = 16  # syllables of lower-case organisation name read past the grammar
+MAX_CUT = 6  # syllables read past the grammar up to a verb, when they end in a capital
 
 
 def extend_title(text: str, end: int) -> int:
@@ -219,6 +259,9 @@ def extend_title(text: str, end: int) -> int:
     >>> t = "Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật, cho biết"
     >>> t[:extend_title(t, len("Cục trưởng Cục Kiểm tra"))]
     'Cục trưởng Cục Kiểm tra văn bản quy phạm pháp luật'
+    >>> t = "Chủ tịch công ty Địa ốc Alibaba đã có mặt"
+    >>> t[:extend_title(t, len("Chủ tịch công ty Địa"))]
+    'Chủ tịch công ty Địa ốc Alibaba'
     """
     m = re.compile(r"[^,;(.:\n]{1,80}").match(text, end)
     if not m or not text[end:end + 1].isspace():
@@ -227,16 +270,98 @@ def extend_title(text: str, end: int) -> int:
     dash = re.search(r"\s[-–]\s", seg)
     if dash:
         seg = seg[:dash.start()]
-    elif text[m.end():m.end() + 1] not in (",", ";", "("):  # the clause must go on
+    stop = _stop_regex().search(seg)
+    if stop:  # a verb after a capitalised name ends it: "công ty Địa ốc Alibaba đã có mặt"
+        last = seg[:stop.start()].split()[-1:]
+        if not last or not last[0][:1].isupper() or len(seg[:stop.start()].split()) > MAX_CUT:
+            return end
+        seg = seg[:stop.start()]
+    elif not dash and text[m.end():m.end() + 1] not in (",", ";", "("):  # the clause must go on
         return end
     words = seg.split()
     from pipeline.extract.names import surnames
     if any(w in surnames() and is_cap(v) for w, v in zip(words, words[1:])):
         return end  # the next person's name: "Tổng Giám đốc và Nguyễn Đình Khang"
-    if not words or len(words) > MAX_EXTENSION or not all(w.isalpha() for w in words):
+    if not words or len(words) > MAX_EXTENSION or not all(_name_word(w) for w in words):
         return end
-    if not words[0].islower() or _stop_regex().search(seg):
+    if not words[0].islower():
         return end
     if head_regex().search(seg):
         return end
     return end + len(seg.rstrip())
+
+
+def _name_word(w: str) -> bool:
+    """A word an organisation's name may hold: letters, a short number ("giao thông 5"),
+    a code ("Cienco5")."""
+    return w.isalpha() or (w.isdigit() and len(w) <= 4) or (w.isalnum() and w[:1].isupper())
+
+
+def full_title_end(text: str, pos: int, stops: set[int]) -> int:
+    """End of a title written after a name: the tail grammar, read on past
+    lower-case organisation words (extend_title) and again by the grammar
+    after them ("trưởng ban chỉ đạo cổ phần hoá Tổng công ty X 5 - Cienco 5").
+
+    >>> t = "ông A - trưởng ban chỉ đạo cổ phần hóa Tổng công ty Xây dựng 5 - Cienco 5, chủ tịch"
+    >>> p = t.index("trưởng ban") + len("trưởng ban")
+    >>> t[t.index("trưởng ban"):full_title_end(t, p, set())]
+    'trưởng ban chỉ đạo cổ phần hóa Tổng công ty Xây dựng 5 - Cienco 5'
+    """
+    end = title_end(text, pos, stops)
+    ext = extend_title(text, end)
+    if ext > end:
+        end = max(ext, title_end(text, ext, stops, open_=True))
+    return end
+
+
+MAX_GAP = 8  # syllables between a title's grammar end and the name it introduces
+
+
+def reaches_name(text: str, end: int, name_start: int, name_end: int | None = None) -> bool:
+    """Whether the words between a title's grammar end and a name that follows
+    are the rest of the organisation's name, not the sentence going on:
+    "Chủ tịch Địa ốc Alibaba Nguyễn Thái Luyện", "Cục trưởng Cục Quản lý nhà
+    và thị trường bất động sản Nguyễn Trọng Ninh".
+
+    >>> t = "Chủ tịch Địa ốc Alibaba Nguyễn Thái Luyện"
+    >>> reaches_name(t, len("Chủ tịch Địa"), t.index("Nguyễn"))
+    True
+    >>> t = "Trưởng Ban quản lý Khu Kinh tế mở Chu Lai."
+    >>> reaches_name(t, len("Trưởng Ban quản lý Khu Kinh tế"), t.index("Chu"), len(t) - 1)
+    False
+    >>> t = "Bộ trưởng tiếp Nguyễn Văn A"
+    >>> reaches_name(t, len("Bộ trưởng"), t.index("Nguyễn"))
+    False
+    """
+    gap = text[end:name_start]
+    if not gap[:1].isspace() or not gap[-1:] == " ":
+        return False
+    if name_end is not None and len(text[name_start:name_end].split()) < 3:
+        return False  # two syllables after an organisation's words name a company or place
+    words = gap.split()
+    if not words or len(words) > MAX_GAP or not all(_name_word(w) for w in words):
+        return False
+    if words[-1] in ("và", "với", "cho") or _stop_regex().search(gap) or head_regex().search(gap):
+        return False
+    return not _verb_regex().search(gap)
+
+
+@lru_cache(maxsize=1)
+def _verb_regex() -> re.Pattern[str]:
+    """Lower-case verbs and prepositions that take a person as object ("tiếp", "gặp"),
+    from data/officials_gap_verbs.tsv, plus the verbs of officials_title_stops.tsv."""
+    words = [r[0] for r in _rows("officials_gap_verbs.tsv")]
+    words += [r[0] for r in _rows("officials_title_stops.tsv")]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def unit_length(words: list[str], i: int) -> int:
+    """Tokens of the body or place that starts at words[i] (0 if none): "Công an" in
+    "Thứ trưởng Công an" is a body, not a later mention of Nguyễn Văn Công.
+
+    >>> unit_length(["Công", "an", "tỉnh"], 0), unit_length(["Công", "cho", "biết"], 0)
+    (2, 0)
+    """
+    k = _match_seq(words, i, _units())
+    return k or _match_seq(words, i, _tail_words()[0], fold=True)
