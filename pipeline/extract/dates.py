@@ -20,7 +20,7 @@ Values (ANNOTATION.md "Dates"): "2021-03-17", "2017-07", "2018",
   "6 tháng đầu năm 2023" -> "2023-01/2023-06", "nửa cuối năm 2022" ->
   "2022-07/2022-12"; "cuối năm 2017" stays "2017" (as in the gold);
 - a day or month without a year takes the publication year, else the year the
-  text sets for that event, else "XXXX" (see `_YearSetter`): a year inside a
+  text sets for that event, else "XXXX" (see `date_years.YearSetter`): a year inside a
   citation (its symbol or signing date) never sets the year of the news;
 - a bare day/month ("21/7") needs a word in front ("ngày", "Sáng", "từ",
   "vào", ...), parentheses or a date it is joined to, so ratios and scores
@@ -39,11 +39,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.numbers import load_table
+from pipeline.extract.date_years import YearSetter
 from pipeline.model import DateMention, Document
 
 _END = r"(?![\w]|[/.,-]\d)"  # nothing glued after: not "2017/QH14", not "1.950"
@@ -104,11 +104,10 @@ def _alt(role: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _lead_patterns() -> tuple[re.Pattern[str], ...]:
     """Regexes anchored at the end of the text before a date: its lead words, and the cues
     ("vào", "trong") that make a bare form a date without joining its span."""
     day_lead = re.compile(rf"""(?ix)(?<!\w)(?:
-        (?:(?:{_alt('spanlead')}){_S}+(?=từ))?
         (?:(?:{_alt('weekday')}){_S}*,?{_S}*)?
         (?:(?:{_alt('daypart')}){_S}*[,(]?{_S}*)?
         (?:(?:{_alt('lead')}){_S}+(?:{_TIME}{_S}+)?)?
@@ -123,22 +122,8 @@ def _lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
         rf"(?i)(?<!\w)(?:(?:{_alt('yearlead')}){_S}*[(]?|(?:{_alt('stem')}){_S}+(?:{_alt('branch')})){_S}*$"
         rf"|\({_S}*$")
     cue = re.compile(rf"(?i)(?<!\w)(?:{_alt('cue')}){_S}+$")
-    return day_lead, year_lead, bare_year_lead, cue
-
-
-@lru_cache(maxsize=1)
-def _now_pattern() -> re.Pattern[str]:
-    """The phrases of role "now": a year stated as the present ("từ nay đến cuối năm 2017")."""
-    alts = []
-    for phrase, _ in _words()["now"]:
-        out = ""
-        for tok in phrase.split():
-            gap = tok == "..."
-            if out:
-                out += f"{_S}*" if gap or out.endswith("?") else f"{_S}+"
-            out += r"[^.;!?\n]{0,60}?" if gap else r"(?:19|20)\d\d(?![\d/])" if tok == "YYYY" else re.escape(tok)
-        alts.append(out)
-    return re.compile(r"(?i)(?<![\w/])(?:" + "|".join(alts) + ")")
+    span_from = re.compile(rf"(?i)(?<!\w)(?:{_alt('spanlead')}){_S}+$")
+    return day_lead, year_lead, bare_year_lead, cue, span_from
 
 
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?(?!\d)")
@@ -149,10 +134,6 @@ _JOIN_SPAN = re.compile(
 _JOIN_LIST = re.compile(rf"(?i){_S}*(?:,|và|,{_S}*và){_S}*(?:ngày{_S}+)?")
 _JOIN_AND = re.compile(rf"(?i){_S}*(?:,{_S}*)?và{_S}*(?:ngày{_S}+)?")
 _YEAR_LIST = re.compile(rf"(?i){_S}*(?:,{_S}*(?:và{_S}+)?|và{_S}+|hoặc{_S}+)")
-_VALUE_MONTH = re.compile(r"\{Y\}-(\d\d)")
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BOUND = re.compile(r"(?i)(?<!\w)(?:đến|tới|hết|trước|sau)(?!\w)")
-_BIRTH = re.compile(r"(?i)(?<!\w)(?:sn|sinh)\b")
 _LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp"})
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -264,7 +245,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def _find_atoms(doc: Document) -> list[_Atom]:
     text = doc.match_text
-    day_lead, year_lead, bare_year_lead, cue = _lead_patterns()
+    day_lead, year_lead, bare_year_lead, cue, span_from = _lead_patterns()
     refs = doc.references
     ref_spans = [(r.start, r.end) for r in refs]
     atoms: list[_Atom] = []
@@ -272,20 +253,22 @@ def _find_atoms(doc: Document) -> list[_Atom]:
         a = _atom(m)
         if a is None:
             continue
-        before = text[max(0, a.start - 60):a.start]
+        before = text[max(0, a.start - 48):a.start]
         is_year = a.kind in ("yspan", "yword", "ybare", "quarter", "part", "half")
         lead = (year_lead if is_year else day_lead).search(before)
         a.lead = a.start - (len(lead.group(0)) if lead else 0)
+        if lead and not is_year and lead.group(0)[:2].lower() == "từ":
+            named = span_from.search(text, max(0, a.lead - 20), a.lead)
+            a.lead = named.start() if named else a.lead  # "giai đoạn từ 1/1/2015 đến ..."
         prev = atoms[-1] if atoms else None
-        after_date = prev is not None and prev.kind not in ("yword", "ybare", "yspan") and bool(
-            _JOIN_SPAN.fullmatch(text, prev.end, a.start) or _JOIN_AND.fullmatch(text, prev.end, a.start))
         if a.kind == "dm":
             wrapped = before.endswith("(") and text[a.end:a.end + 1] == ")"
-            if a.lead == a.start and not (wrapped or after_date or cue.search(before)):
-                continue  # "3/4", "213/210": a ratio, not a day
-            if m.group("e_sep") == "-" and not (wrapped or after_date) and not _DAY_WORD.search(
-                    text, a.lead, a.start):
-                continue  # "từ 3-5 triệu đồng": a range of numbers
+            dashed = m.group("e_sep") == "-"
+            if (a.lead == a.start or dashed) and not wrapped and not _after_date(text, prev, a):
+                if a.lead == a.start and not cue.search(before):
+                    continue  # "3/4", "213/210": a ratio, not a day
+                if dashed and not _DAY_WORD.search(text, a.lead, a.start):
+                    continue  # "từ 3-5 triệu đồng": a range of numbers
         if a.kind == "mybare":
             bare = bare_year_lead.search(before)
             if not bare or bare.group(0).startswith("(") or _overlaps(ref_spans, a.start, a.end):
@@ -303,6 +286,12 @@ def _find_atoms(doc: Document) -> list[_Atom]:
                 continue  # "1000-2000": numbers; "(1789-2019)" is an anniversary's span
         atoms.append(a)
     return atoms
+
+
+def _after_date(text: str, prev: _Atom | None, a: _Atom) -> bool:
+    """Whether `a` is the second date of a pair ("từ 13/4 - 30/6", "ngày 6/2 và 5/2")."""
+    return prev is not None and prev.kind not in ("yword", "ybare", "yspan") and bool(
+        _JOIN_SPAN.fullmatch(text, prev.end, a.start) or _JOIN_AND.fullmatch(text, prev.end, a.start))
 
 
 def _bare_year(a: _Atom, before: str, text: str, prev: _Atom | None, refs: list,
@@ -383,117 +372,6 @@ def _span(a: _Atom, b: _Atom) -> _Atom:
     return joined
 
 
-@dataclass
-class _Anchor:
-    """A year written outside any citation: it may set the year of the days around it."""
-    pos: int
-    y: int
-    m: tuple[int, int] | None  # first and last month it covers
-    point: bool = True  # a point in time, not a bound or the end of a span
-
-
-def _months(a: _Atom) -> tuple[int, int] | None:
-    """First and last month a date covers ("quý III" -> (7, 9)); None for whole years."""
-    if a.m is not None:
-        return a.m, a.m
-    found = _VALUE_MONTH.findall(a.value or "")
-    return (int(found[0]), int(found[-1])) if found else None
-
-
-def _month_gap(x: tuple[int, int], y: tuple[int, int]) -> int:
-    return max(0, x[0] - y[1], y[0] - x[1])
-
-
-def _lead_paragraph_end(text: str) -> int:
-    """End of the headline and the lead paragraph: the second blank line, at most 800 chars."""
-    cut = 0
-    for _ in range(2):
-        i = text.find("\n\n", cut)
-        if i < 0:
-            return min(len(text), 800)
-        cut = i + 2
-        while text.startswith("\n", cut):
-            cut += 1
-    return min(cut, 800)
-
-
-class _YearSetter:
-    """The year of a day or month written without one (ANNOTATION.md "Dates").
-
-    The publication year first (the year before when that would put the date more than
-    a month after publication). Else the year the text sets for the event, in order:
-    the date inside a citation takes that citation's signing year; a year in the same
-    sentence; a month written with its year elsewhere in the text, within two months
-    ("có hiệu lực từ tháng 12/2018" ... "từ 15/12"); a year stated as the present ("từ
-    nay đến cuối năm 2017", "năm nay ... 2019"). Years inside citations (symbols,
-    signing dates), birth years and spans never set it. Else "XXXX".
-    """
-
-    def __init__(self, doc: Document, atoms: list[_Atom], joined: list[_Atom]) -> None:
-        self.doc = doc
-        self.atoms = atoms
-        self.span_parts = {id(p) for j in joined if j.parts for p in j.parts}
-        self._ready = False
-
-    def _prepare(self) -> None:
-        doc, text = self.doc, self.doc.match_text
-        spans = [(r.start, r.end) for r in doc.references]
-        self.by_sentence: dict[int, list[_Anchor]] = {}
-        self.months: list[_Anchor] = []
-        anchors: list[_Anchor] = []
-        for a in self.atoms:
-            if a.y is None or a.kind in ("yspan", "span") or _overlaps(spans, a.start, a.end):
-                continue
-            if _BIRTH.search(text, max(0, min(a.lead, a.start) - 12), a.start + 4):
-                continue  # "sinh ngày 26/8/1968", "(SN 1957)"
-            bound = _BOUND.search(text, a.lead, a.start + 1) is not None
-            an = _Anchor(a.start, a.y, _months(a), point=id(a) not in self.span_parts and not bound)
-            anchors.append(an)
-            self.by_sentence.setdefault(doc.sentence_index(a.start), []).append(an)
-            if an.m is not None:
-                self.months.append(an)
-        # The story's year: the latest point in time written outside citations, not an end
-        # or a bound ("đến hết ngày 26-8-2021", "trước năm 2020") nor either end of a span.
-        # A month of another year belongs to another story (a career, a history) unless
-        # the headline or the lead paragraph sets it ("có hiệu lực từ tháng 12/2018").
-        # A story is never older than the documents it cites: an older month is history.
-        story = max((an.y for an in anchors if an.point), default=None)
-        cited = [int(y) for r in doc.references for y in _YEAR_IN.findall(r.text)]
-        if story is not None and cited and max(cited) > story:
-            story = None
-        lead_end = _lead_paragraph_end(text)
-        self.months = [an for an in self.months if an.y == story or an.pos < lead_end]
-        votes: Counter[int] = Counter()
-        for m in _now_pattern().finditer(text):
-            y = re.search(r"(?:19|20)\d\d(?![\d/])", m.group(0))
-            if y and not _overlaps(spans, m.start() + y.start(), m.start() + y.end()):
-                votes[int(y.group(0))] += 1
-        self.now = str(max(votes, key=lambda y: (votes[y], y))) if votes else "XXXX"
-        self._ready = True
-
-    def year(self, a: _Atom) -> str:
-        doc = self.doc
-        if doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
-            py, pm, pd = (int(x) for x in doc.published[:10].split("-"))
-            if a.m is not None and (a.m, a.d or 1) > (pm + 1, pd) and pm < 12:
-                return str(py - 1)
-            return str(py)
-        for r in doc.references:
-            if r.start <= a.start < r.end and r.date and r.date[:4].isdigit():
-                return r.date[:4]
-        if not self._ready:
-            self._prepare()
-        months = _months(a)
-        for an in self.by_sentence.get(doc.sentence_index(a.start), ()):
-            if an.m is None or months is None or _month_gap(an.m, months) <= 2:
-                return str(an.y)
-        if months is not None:
-            near = [an for an in self.months if _month_gap(an.m, months) <= 2]  # type: ignore[arg-type]
-            if near:
-                return str(min(near, key=lambda an: (_month_gap(an.m, months), abs(an.pos - a.start))).y)  # type: ignore[arg-type]
-        return self.now
-
-
 def find_dates(doc: Document) -> list[DateMention]:
     """Every calendar date or span in the document (see module docstring).
 
@@ -504,7 +382,7 @@ def find_dates(doc: Document) -> list[DateMention]:
     text = doc.match_text
     atoms = _find_atoms(doc)
     joined = _join(text, atoms)
-    years = _YearSetter(doc, atoms, joined)
+    years = YearSetter(doc, atoms, joined)
     out: list[DateMention] = []
     for a in joined:
         if a.parts is not None:

@@ -1,0 +1,200 @@
+"""The year of a date written without one ("Sáng 21/7", "quý III", "6 tháng cuối năm").
+
+ANNOTATION.md: the publication year, else the year that the text itself sets for
+the event, else "XXXX". The annotators' calls: a year inside a citation (its
+symbol or signing date) is another document's year, not the news event's, so it
+never sets one; infer a year only when the text clearly sets it. `YearSetter`
+turns that into an order of evidence over the year-bearing dates of a document.
+
+>>> from pipeline.extract.dates import find_dates
+>>> d = Document.from_text("Chiều 19/7, Văn phòng họp báo về Nghị định 174/2013/NĐ-CP.")
+>>> [m.value for m in find_dates(d)]
+['XXXX-07-19']
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from pipeline.extract.numbers import load_table
+from pipeline.model import Document
+
+_S = r"[^\S\n]"
+_VALUE_MONTH = re.compile(r"\{Y\}-(\d\d)")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BOUND = re.compile(r"(?i)(?<!\w)(?:đến|tới|hết|trước|sau)(?!\w)")
+_BIRTH = re.compile(r"(?i)(?<!\w)(?:sn|sinh)\b")
+
+
+class Atom(Protocol):
+    """What a date atom of `dates` offers here."""
+
+    start: int
+    end: int
+    lead: int
+    kind: str
+    y: int | None
+    m: int | None
+    d: int | None
+    value: str | None
+    parts: tuple["Atom", "Atom"] | None
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+@lru_cache(maxsize=1)
+def _now_rows() -> list[tuple[str, str]]:
+    return [(p, v) for p, role, v, *_ in load_table("date_words.tsv", 4) if role == "now"]
+
+
+@lru_cache(maxsize=1)
+def _now_pattern() -> re.Pattern[str]:
+    """The phrases of role "now": a year stated as the present ("từ nay đến cuối năm 2017")."""
+    alts = []
+    for phrase, _ in _now_rows():
+        out = ""
+        for tok in phrase.split():
+            gap = tok == "..."
+            if out:
+                out += f"{_S}*" if gap or out.endswith("?") else f"{_S}+"
+            out += r"[^.;!?\n]{0,60}?" if gap else r"(?:19|20)\d\d(?![\d/])" if tok == "YYYY" else re.escape(tok)
+        alts.append(out)
+    firsts = "".join(sorted({a[0] for a in alts}))  # scan only words that can start a phrase
+    return re.compile(rf"(?i)(?<![\w/])(?=[{firsts}])(?:" + "|".join(alts) + ")")
+
+
+@dataclass
+class _Anchor:
+    """A year written outside any citation: it may set the year of the days around it."""
+    pos: int
+    y: int
+    m: tuple[int, int] | None  # first and last month it covers
+    point: bool = True  # a point in time, not a bound or the end of a span
+
+
+def _months(a: Atom) -> tuple[int, int] | None:
+    """First and last month a date covers ("quý III" -> (7, 9)); None for whole years."""
+    if a.m is not None:
+        return a.m, a.m
+    found = _VALUE_MONTH.findall(a.value or "")
+    return (int(found[0]), int(found[-1])) if found else None
+
+
+def _month_gap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, x[0] - y[1], y[0] - x[1])
+
+
+def _lead_paragraph_end(text: str) -> int:
+    """End of the headline and the lead paragraph: the second blank line, at most 800 chars."""
+    cut = 0
+    for _ in range(2):
+        i = text.find("\n\n", cut)
+        if i < 0:
+            return min(len(text), 800)
+        cut = i + 2
+        while text.startswith("\n", cut):
+            cut += 1
+    return min(cut, 800)
+
+
+class YearSetter:
+    """The year of a day or month written without one (ANNOTATION.md "Dates").
+
+    The publication year first (the year before when that would put the date more
+    than a month after publication). Else the year the text sets for the event, in
+    order of evidence:
+
+    1. a date inside a citation takes that citation's signing year ("Chỉ thị
+       05/CT-TTg ngày 1/3" after "Chỉ thị số 05/CT-TTg ngày 1/3/2019");
+    2. a year in the same sentence, outside citations ("Ngày 28/12, tại Hội nghị
+       tổng kết công tác năm 2021"); a month written there must lie within two
+       months ("ngày 1/12 ... trước ngày 1/1/1945" does not set 1945);
+    3. a month written with its year elsewhere, within two months, when that year
+       is the story's (the latest point in time written outside citations, not
+       older than a cited document) or when the headline or lead paragraph writes
+       it ("có hiệu lực từ tháng 12/2018" ... "từ 15/12");
+    4. a year stated as the present ("từ nay đến cuối năm 2017", "năm nay ... Kỷ
+       Hợi 2019", "từ đầu năm 2019 đến nay").
+
+    Birth years, spans and bounds ("đến hết ngày 26-8-2021") are not points of the
+    story. Else "XXXX".
+    """
+
+    def __init__(self, doc: Document, atoms: list[Atom], joined: list[Atom]) -> None:
+        self.doc = doc
+        self.atoms = atoms
+        self.span_parts = {id(p) for j in joined if j.parts for p in j.parts}
+        self._ready = False
+
+    def _prepare(self) -> None:
+        doc, text = self.doc, self.doc.match_text
+        spans = [(r.start, r.end) for r in doc.references]
+        self.by_sentence: dict[int, list[_Anchor]] = {}
+        self.months: list[_Anchor] = []
+        anchors: list[_Anchor] = []
+        for a in self.atoms:
+            if a.y is None or a.kind in ("yspan", "span") or _overlaps(spans, a.start, a.end):
+                continue
+            if _BIRTH.search(text, max(0, min(a.lead, a.start) - 12), a.start + 4):
+                continue  # "sinh ngày 26/8/1968", "(SN 1957)"
+            bound = _BOUND.search(text, a.lead, a.start + 1) is not None
+            an = _Anchor(a.start, a.y, _months(a), point=id(a) not in self.span_parts and not bound)
+            anchors.append(an)
+            self.by_sentence.setdefault(doc.sentence_index(a.start), []).append(an)
+            if an.m is not None:
+                self.months.append(an)
+        # The story's year: the latest point in time written outside citations, not an end
+        # or a bound ("đến hết ngày 26-8-2021", "trước năm 2020") nor either end of a span.
+        # A month of another year belongs to another story (a career, a history) unless
+        # the headline or the lead paragraph sets it ("có hiệu lực từ tháng 12/2018").
+        # A story is never older than the documents it cites: an older month is history.
+        story = max((an.y for an in anchors if an.point), default=None)
+        cited = [int(y) for r in doc.references for y in _YEAR_IN.findall(r.text)]
+        if story is not None and cited and max(cited) > story:
+            story = None
+        lead_end = _lead_paragraph_end(text)
+        self.months = [an for an in self.months if an.y == story or an.pos < lead_end]
+        self.anchors = anchors
+        self.now: str | None = None
+        self._ready = True
+
+    def _now_year(self) -> str:
+        """The year most often stated as the present; only the text around written years
+        is searched, since every such phrase holds one."""
+        if self.now is None:
+            text, pattern = self.doc.match_text, _now_pattern()
+            votes: Counter[int] = Counter()
+            for an in self.anchors:
+                for m in pattern.finditer(text, max(0, an.pos - 80), an.pos + 20):
+                    y = _YEAR_IN.search(m.group(0))
+                    if y and m.start() + y.start() >= an.pos and int(y.group(0)) == an.y:
+                        votes[an.y] += 1
+            self.now = str(max(votes, key=lambda y: (votes[y], y))) if votes else "XXXX"
+        return self.now
+
+    def year(self, a: Atom) -> str:
+        doc = self.doc
+        if doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
+            py, pm, pd = (int(x) for x in doc.published[:10].split("-"))
+            if a.m is not None and (a.m, a.d or 1) > (pm + 1, pd) and pm < 12:
+                return str(py - 1)
+            return str(py)
+        for r in doc.references:
+            if r.start <= a.start < r.end and r.date and r.date[:4].isdigit():
+                return r.date[:4]
+        if not self._ready:
+            self._prepare()
+        months = _months(a)
+        for an in self.by_sentence.get(doc.sentence_index(a.start), ()):
+            if an.m is None or months is None or _month_gap(an.m, months) <= 2:
+                return str(an.y)
+        if months is not None:
+            near = [an for an in self.months if _month_gap(an.m, months) <= 2]  # type: ignore[arg-type]
+            if near:
+                return str(min(near, key=lambda an: (_month_gap(an.m, months), abs(an.pos - a.start))).y)  # type: ignore[arg-type]
+        return self._now_year()
