@@ -42,12 +42,14 @@ PERSON_NAMED_CITIES = frozenset({"Hồ Chí Minh"})
 
 def tokenize(text: str, base: int = 0) -> list[tuple[int, int]]:
     """(start, end) of every syllable or punctuation mark of `text`, shifted by `base`."""
+    if not base:
+        return [m.span() for m in TOKEN.finditer(text)]
     return [(m.start() + base, m.end() + base) for m in TOKEN.finditer(text)]
 
 
 def is_cap(word: str) -> bool:
     """A capitalised syllable: "Tuấn", "Đức" (not "HĐND", not "tuấn")."""
-    return word[:1].isupper() and word.isalpha() and (len(word) == 1 or word[1:].islower())
+    return word.istitle() and word.isalpha()  # for letters: first upper, the rest lower
 
 
 def _read_lines(name: str) -> list[str]:
@@ -168,6 +170,17 @@ def foreign_countries() -> dict[str, list[tuple[str, ...]]]:
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
+
+
+@lru_cache(maxsize=1)
+def foreign_cue_regex() -> re.Pattern[str]:
+    """A foreign country or a head that only foreign leaders hold: a sentence without
+    one names no foreign leader, and skips the search."""
+    from pipeline.extract.titles import foreign_heads
+    words = [" ".join(seq) for seqs in foreign_countries().values() for seq in seqs]
+    words = sorted(set(words) | {h.capitalize() for h in foreign_heads()} | set(foreign_heads()),
+                   key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
 MAX_FOREIGN = 4  # syllables of a foreign name ("Kim Jong Un", "Donald Trump")

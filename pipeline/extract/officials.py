@@ -28,8 +28,8 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.bylines import find_authors
-from pipeline.extract.names import (CITY_CUE, PLACE_CUES, foreign_name, given_parts,
-                                    names_in_tokens, tokenize)
+from pipeline.extract.names import (CITY_CUE, PLACE_CUES, foreign_cue_regex, foreign_name,
+                                    given_parts, names_in_tokens, tokenize)
 from pipeline.extract.titles import (bare_head, find_heads, foreign_heads, full_title_end,
                                      head_regex, reaches_name, title_end, unit_length)
 from pipeline.model import Document, Official
@@ -88,16 +88,20 @@ def _link_sentence(text: str, base: int, written: str | None = None,
     head_tokens = {k for hs, he, _ in heads  # tokens that start inside a head
                    for k in range(bisect_left(starts, hs), bisect_left(starts, he))}
     names = names_in_tokens(text, toks, 0, head_tokens)
+    maybe_foreign = foreign_cue_regex().search(text) is not None
+    if not names and not extra and not maybe_foreign:
+        return []
     full = text  # offsets below are sentence offsets; `base` is added on return
     stops = {s for s, _ in names} | {s for s, _, _ in heads}
     ends = {hs: title_end(full, he, stops - {hs}) for hs, he, _ in heads}
-    foreign = foreign_heads()
-    for hs, he, _ in heads:  # foreign leaders named at the end of a title's tail
-        lo, hi = bisect_left(starts, he), bisect_left(starts, ends[hs])
-        span = foreign_name(full, toks, lo, hi, bare_head(full[hs:he]) in foreign)
-        if span:
-            names.append(span)
-            ends[hs] = title_end(full, he, stops - {hs} | {span[0]})
+    if maybe_foreign:  # foreign leaders named at the end of a title's tail
+        foreign = foreign_heads()
+        for hs, he, _ in heads:
+            lo, hi = bisect_left(starts, he), bisect_left(starts, ends[hs])
+            span = foreign_name(full, toks, lo, hi, bare_head(full[hs:he]) in foreign)
+            if span:
+                names.append(span)
+                ends[hs] = title_end(full, he, stops - {hs} | {span[0]})
     names.extend(x for x in extra if not any(a < x[1] and x[0] < b for a, b in names))
     if not names:
         return []
@@ -210,6 +214,7 @@ def _titles_after(full: str, ne: int, by_start: dict, used: set[int]) -> int | N
 _MENTION_END = re.compile(r"(?![\w])(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zà-ỹ])")
 _CUE_AT = re.compile(r"(?<!\w)(?=" + _CUE + r"(\s+))")  # group 1 ends where the given name starts
 _WORD_CHAR = re.compile(r"\w")
+_WORD = re.compile(r"\w+")
 
 
 def _later_mentions(mt: str, people: dict[str, int]) -> list[tuple[int, int, str]]:
@@ -237,9 +242,15 @@ def _later_mentions(mt: str, people: dict[str, int]) -> list[tuple[int, int, str
                 forms.append((k, rank, k + len(name), k, name))
             k = mt.find(name, k + 1)
     if short:
+        # a part can only end a mention if its first syllable is the word after
+        # the cue (a longer word fails _MENTION_END), so look parts up by it
+        by_first: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (p, owner) in enumerate(short, start=len(fulls)):
+            by_first.setdefault(p.split(" ", 1)[0], []).append((rank, p, owner))
         for m in _CUE_AT.finditer(mt):
             at = m.end(1)
-            for rank, (p, owner) in enumerate(short, start=len(fulls)):
+            w = _WORD.match(mt, at)
+            for rank, p, owner in by_first.get(w.group(0), ()) if w else ():
                 if mt.startswith(p, at):
                     forms.append((m.start(), rank, at + len(p), at, owner))
     forms.sort()
@@ -276,7 +287,8 @@ def _titled_mentions(mt: str, heads: list[tuple[int, int]], people: dict[str, in
     return out
 
 
-def _clause_titles(doc: Document, mentions: list[tuple[int, int, str]]
+def _clause_titles(doc: Document, mentions: list[tuple[int, int, str]],
+                   heads: dict[int, list[tuple[int, int, str]]] | None = None
                    ) -> dict[int, tuple[str, ...]]:
     """Titles written with each later mention, by mention start: the linking
     grammar of its sentence run with the mention read as a name ("Bộ trưởng
@@ -294,7 +306,8 @@ def _clause_titles(doc: Document, mentions: list[tuple[int, int, str]]
     for k, ms in by_sentence.items():
         ss, se = spans[k]
         extra = tuple((s - ss, e - ss) for s, e in ms)
-        for s, _, titles in _link_sentence(mt[ss:se], ss, doc.text[ss:se], extra):
+        known = heads.get(ss, []) if heads is not None else None
+        for s, _, titles in _link_sentence(mt[ss:se], ss, doc.text[ss:se], extra, known):
             out[s] = titles
     return out
 
@@ -303,15 +316,23 @@ def find_officials(doc: Document) -> list[Official]:
     """Stage: every official mention of `doc`; also fills `doc.authors`."""
     mt = doc.match_text
     doc.authors = find_authors(doc)
-    if not head_regex().search(mt):
+    all_heads = find_heads(mt)  # one scan; each sentence takes its own heads
+    if not all_heads:
         return []
     linked: list[tuple[int, int, tuple[str, ...]]] = []
-    heads: list[tuple[int, int]] = []
-    for s, e in _sentence_spans(doc):  # a sentence without a title head links nothing
-        sentence_heads = find_heads(mt[s:e])
-        if sentence_heads:
-            linked.extend(_link_sentence(mt[s:e], s, doc.text[s:e], heads=sentence_heads))
-            heads.extend((hs + s, he + s) for hs, he, _ in sentence_heads)
+    heads = [(hs, he) for hs, he, _ in all_heads]
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    spans = _sentence_spans(doc)
+    sent_starts = [s for s, _ in spans]
+    for hs, he, kind in all_heads:
+        k = bisect_left(sent_starts, hs + 1) - 1
+        if k >= 0 and he <= spans[k][1]:
+            ss = spans[k][0]
+            by_sentence.setdefault(ss, []).append((hs - ss, he - ss, kind))
+    ends = dict(spans)
+    for s, sentence_heads in by_sentence.items():  # a sentence without a head links nothing
+        e = ends[s]
+        linked.extend(_link_sentence(mt[s:e], s, doc.text[s:e], heads=sentence_heads))
     credits = [(m.start(), m.end()) for m in _CREDIT.finditer(mt)]
     linked = [x for x in linked if not any(a <= x[0] < b for a, b in credits)]
     if not linked:
@@ -335,7 +356,7 @@ def find_officials(doc: Document) -> list[Official]:
             continue
         later.append((s, e, name))
         taken.append((s, e))
-    titles = _clause_titles(doc, later)
+    titles = _clause_titles(doc, later, by_sentence)
     out.extend(Official(start=s, end=e, text=doc.text[s:e], name=name, titles=titles.get(s, ()))
                for s, e, name in later)
     out.sort(key=lambda o: o.start)

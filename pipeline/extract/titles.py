@@ -32,7 +32,7 @@ ACTING = re.compile(r"^(?:(?:nguyên|cựu)\s+)?quyền\s", re.I)
 _INSIDE_BODY = re.compile(r"(?:\bBan|Văn phòng|\bLăng|\bPhủ|\b[Hh]ội đồng)\s+$")
 # heads that must open a segment when written in lower case: "phụ trách" inside
 # "Phó Vụ trưởng phụ trách vụ X" belongs to the title before it
-_SEGMENT_OPEN = re.compile(r"(?:^|[,;(:–-]|\bkiêm|\blà|\blàm)\s*$")
+_SEGMENT_OPEN = re.compile(r"(?:^|[,;(:–.\n-]|\bkiêm|\blà|\blàm)\s*$")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -105,6 +105,22 @@ def head_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def lower_head_regex() -> re.Pattern[str]:
+    """head_regex for lower-cased text, case-sensitive: the same matches, ~2x faster
+    than IGNORECASE (which folds every character it reads)."""
+    prefixes = r"(?:(?:nguyên|cựu)\s+)?(?:quyền\s+)?(?:phó\s+)?"
+    return re.compile(r"(?<!\w)" + prefixes + trie_alternation(heads()) + r"(?!\w)")
+
+
+def head_matches(text: str):
+    """Matches of head_regex over `text` (spans as in `text`), found on its lower-case form."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): plain scan
+        return head_regex().finditer(text)
+    return lower_head_regex().finditer(low)
+
+
+@lru_cache(maxsize=1)
 def _tail_words() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
     cont: dict[str, list[tuple[str, ...]]] = {}
     comp: set[str] = set()
@@ -133,9 +149,13 @@ def _units() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
+_PREFIX_WORDS = re.compile(r"^(?:(?:nguyên|cựu|quyền|phó)\s+)*")
+
+
+@lru_cache(maxsize=4096)
 def bare_head(head: str) -> str:
     """The head without "nguyên/cựu/quyền/Phó", lower-cased: "nguyên Phó Bí thư" -> "bí thư"."""
-    return re.sub(r"^(?:(?:nguyên|cựu|quyền|phó)\s+)*", "", head.lower())
+    return _PREFIX_WORDS.sub("", head.lower())
 
 
 def find_heads(text: str) -> list[tuple[int, int, str]]:
@@ -147,11 +167,11 @@ def find_heads(text: str) -> list[tuple[int, int, str]]:
     """
     out = []
     ranks, verbs = rank_heads(), _segment_heads()
-    for m in head_regex().finditer(text):
+    for m in head_matches(text):
         s = m.start()
         if _INSIDE_BODY.search(text, max(0, s - 12), s):
             continue
-        word = m.group(0)
+        word = text[s:m.end()]
         bare = bare_head(word)
         if bare in verbs and word[:1].islower() and not _SEGMENT_OPEN.search(text, max(0, s - 8), s):
             continue
@@ -177,8 +197,7 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120, open_: boo
     says the title already has tail words before `pos` (a dash or a number may
     continue it).
     """
-    seg = text[pos:pos + limit]
-    toks = [(m.start() + pos, m.end() + pos) for m in TOKEN.finditer(seg)]
+    toks = [m.span() for m in TOKEN.finditer(text, pos, pos + limit)]
     words = [text[s:e] for s, e in toks]
     cont, comp = _tail_words()
     units = _units()
@@ -244,6 +263,7 @@ def _stop_regex() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_CLAUSE_REST = re.compile(r"[^,;(.:\n]{1,80}")
 _SEGMENT_END = re.compile(r"\s*(?:[,;(.:]|\s[-–]\s|$)")
 MAX_EXTENSION = 16  # syllables of lower-case organisation name read past the grammar
 MAX_CUT = 6  # syllables read past the grammar up to a verb, when they end in a capital
@@ -263,7 +283,7 @@ def extend_title(text: str, end: int) -> int:
     >>> t[:extend_title(t, len("Chủ tịch công ty Địa"))]
     'Chủ tịch công ty Địa ốc Alibaba'
     """
-    m = re.compile(r"[^,;(.:\n]{1,80}").match(text, end)
+    m = _CLAUSE_REST.match(text, end)
     if not m or not text[end:end + 1].isspace():
         return end
     seg = m.group(0)
