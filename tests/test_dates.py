@@ -7,6 +7,7 @@ from pipeline.extract.dates import find_dates, find_published
 from pipeline.extract.numbers import load_table
 from pipeline.model import Document
 from pipeline.segment import split_sentences
+from pipeline.stages import run_pipeline
 
 
 def dates(text: str, published: str | None = None) -> list[tuple[str, str]]:
@@ -80,6 +81,43 @@ CASES = [
     ("từ tháng 3 đến tháng 5/2021", [("từ tháng 3 đến tháng 5/2021", "2021-03/2021-05")]),
     ("trong hai ngày 20-21/8/2019", [("ngày 20-21/8/2019", "2019-08-20/2019-08-21")]),
     ("ngày 20 và 21/8/2019", [("ngày 20", "2019-08-20"), ("21/8/2019", "2019-08-21")]),
+    # spans: different grains after "từ", times of day inside, a bare day before "đến"
+    ("tính từ năm 2017 đến ngày 26/2/2019, đã có trên 20 quốc gia",
+     [("từ năm 2017 đến ngày 26/2/2019", "2017/2019-02-26")]),
+    ("Chủ tịch Hội đồng giai đoạn từ tháng 7/2006 đến năm 2011, ông Vũ Văn Ninh",
+     [("giai đoạn từ tháng 7/2006 đến năm 2011", "2006-07/2011")]),
+    ("Tuy nhiên, giai đoạn từ 2009 đến ngày 15-10-2017, công ty không còn thực hiện",
+     [("giai đoạn từ 2009 đến ngày 15-10-2017", "2009/2017-10-15")]),
+    ("trong 3 ngày Tết, từ 0h ngày 4-2 đến 23h30 ngày 6-2 (tức từ 30 tháng chạp",
+     [("từ 0h ngày 4-2 đến 23h30 ngày 6-2", "XXXX-02-04/XXXX-02-06")]),
+    ("từ 20h ngày 31/12 đến 4h ngày 1/1/2018 Sở GTVT TP HCM cấm xe máy",
+     [("từ 20h ngày 31/12 đến 4h ngày 1/1/2018", "2017-12-31/2018-01-01")]),
+    ("Từ ngày 23/12/2015 đến ngày 2/2 vừa qua, Thanh tra huyện Ia Grai",
+     [("Từ ngày 23/12/2015 đến ngày 2/2", "2015-12-23/2016-02-02")]),
+    ("Trong đó, từ 13/4 - 30/6, công ty này đã phải tiếp", [("từ 13/4 - 30/6", "XXXX-04-13/XXXX-06-30")]),
+    ("Trước đó, tại kỳ họp 26 (28 đến 30-5), Uỷ ban Kiểm tra trung ương",
+     [("28 đến 30-5", "XXXX-05-28/XXXX-05-30")]),
+    ("Tại kỳ họp thứ 36 (từ 29 đến 31/5), Uỷ ban Kiểm tra", [("từ 29 đến 31/5", "XXXX-05-29/XXXX-05-31")]),
+    ("Thế nhưng, từ tháng 4 - 12/2017 (tức là trong 8 tháng)", [("từ tháng 4 - 12/2017", "2017-04/2017-12")]),
+    ("Thanh tra (giai đoạn từ 1/1/2015 đến 31/6/2017), theo đó",
+     [("giai đoạn từ 1/1/2015 đến 31/6/2017", "2015-01-01/2017-06-31")]),
+    # bare years: lists, parentheses, year names, "thường niên", words for months
+    ("phê duyệt Kế hoạch sử dụng đất năm 2016, 2017, 2018 của thành phố",
+     [("năm 2016", "2016"), ("2017", "2017"), ("2018", "2018")]),
+    ("Nghiên cứu của các tư vấn Pháp vào các năm 2004, 2005 và 2008 về xây dựng cầu",
+     [("năm 2004", "2004"), ("2005", "2005"), ("2008", "2008")]),
+    ("Kế hoạch sử dụng đất hàng năm của TP. Phan Thiết (2016, 2017, 2018) đã được",
+     [("2016", "2016"), ("2017", "2017"), ("2018", "2018")]),
+    ("Nhân dịp Tết Kỷ Hợi 2019, Chủ tịch Hội Luật gia Việt Nam", [("Kỷ Hợi 2019", "2019")]),
+    ("nhân dịp mừng xuân Đinh Dậu 2017, ông đi tập thể dục", [("Đinh Dậu 2017", "2017")]),
+    ("tại phiên họp đại hội thường niên 2018 ông Nam đã bị", [("thường niên 2018", "2018")]),
+    ("Sau Cách mạng tháng Tám năm 1945, trường Bưởi được đổi tên", [("tháng Tám năm 1945", "1945-08")]),
+    ("kỷ niệm 230 năm chiến thắng Ngọc Hồi - Đống Đa (1789-2019) và", [("1789-2019", "1789/2019")]),
+    # "vào", "trong", "tính" make a date but stay outside its span
+    ("Trước đó vào ngày 31/5, tỉnh Nghệ An có quyết định", [("ngày 31/5", "XXXX-05-31")]),
+    ("tính đến ngày 31/3, tổng số tác phẩm gửi tham dự", [("đến ngày 31/3", "XXXX-03-31")]),
+    ("dự kiến trình Thủ tướng trong quý II tới", [("quý II", "XXXX-04/XXXX-06")]),
+    ("năm 2019, 2.020 cán bộ được tuyển", [("năm 2019", "2019")]),  # "2.020" counts, not a year
 ]
 
 NEGATIVES = [
@@ -97,6 +135,9 @@ NEGATIVES = [
     "Cách mạng tháng 8 và Quốc khánh 2 tháng 9",
     "Liên hệ số 0912.345.678",
     "COVID-19 và 2.000 người",
+    "có (3 đến 5-7 người) tham gia",
+    "từ 1000-2000 người mỗi ngày",
+    "Xuân Mậu Tuất và mùng 5 Tết",
 ]
 
 
@@ -120,6 +161,48 @@ def test_year_in_reference_span_skipped():
     from pipeline.model import Reference
     doc.references = [Reference(start=5, end=27, text=doc.text[5:27], doc_type="Nghị quyết")]
     assert find_dates(doc) == [] or all(m.start >= 27 for m in find_dates(doc))
+
+
+def dates_in(text: str) -> list[tuple[str, str]]:
+    """Dates of a whole text after the reference stages, as the pipeline runs them."""
+    doc = run_pipeline(Document.from_text(text), ["normalise", "segment", "references", "resolve"])
+    return [(m.text, m.value) for m in find_dates(doc)]
+
+
+# Whole texts: where the year of a day without one comes from (date_years.YearSetter).
+IN_CONTEXT = [
+    # a year inside a citation never sets the year of the news
+    ("Nghị định 90/2017 quy định xử phạt hành chính trong lĩnh vực thú y, có hiệu lực từ ngày 15/9 nêu rõ.",
+     [("từ ngày 15/9", "XXXX-09-15")]),
+    # ... but a law's year after its name is a date
+    ("quy định tại Điều 143 Luật Đất đai 2003 và Điều 208 Luật Đất đai 2013.",
+     [("2003", "2003"), ("2013", "2013")]),
+    # a birth date is not the story's
+    ("Chiều 2/7, tại Hà Nội, Ban Kinh tế Trung ương tổ chức Hội nghị.\n"
+     "Đồng chí Triệu Tài Vinh, sinh ngày 26/8/1968, dân tộc Dao.",
+     [("Chiều 2/7", "XXXX-07-02"), ("ngày 26/8/1968", "1968-08-26")]),
+    # the story's month sets the year; the end of a ban does not make a story year
+    ("Nóng: Thêm một vụ hành khách tấn công tiếp viên hàng không\n\n"
+     "2 hành khách vừa bị lực lượng an ninh hàng không tạm giữ.\n\n"
+     "Trước đó, vào hồi 14h20 ngày 23/11/2018, tại khu vực phía ngoài điểm kiểm tra.\n"
+     "Các đối tượng bị cấm vận chuyển 12 tháng, tính từ ngày 26/11/2018 đến hết ngày 25/11/2019.\n"
+     "Cảng vụ xử phạt 4 nhân viên an ninh trong vụ nhân viên hàng không bị hành hung hôm 23/11.",
+     [("ngày 23/11/2018", "2018-11-23"), ("từ ngày 26/11/2018 đến hết ngày 25/11/2019", "2018-11-26/2019-11-25"),
+      ("hôm 23/11", "2018-11-23")]),
+    # the headline sets the month's year for the whole text
+    ("Những chính sách quan trọng có hiệu lực từ tháng 4/2016\n\nChết vì TNGT được bồi thường.\n\n"
+     "Nghị định 22/2016/NĐ-CP ngày 11/2/2015 có hiệu lực.\nQuy định mới có hiệu lực từ ngày 15/4.",
+     [("từ tháng 4/2016", "2016-04"), ("ngày 11/2/2015", "2015-02-11"), ("từ ngày 15/4", "2016-04-15")]),
+    # a year stated as the present
+    ("Ngày 18/9, thông tin từ Công an tỉnh Quảng Bình.\n"
+     "Bác sỹ khẳng định, từ đầu năm 2019 đến nay, bệnh viện chưa tiếp nhận ca bệnh nhân nào.",
+     [("Ngày 18/9", "2019-09-18"), ("từ đầu năm 2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_CONTEXT, ids=[c[0][:40] for c in IN_CONTEXT])
+def test_dates_in_context(text, expected):
+    assert dates_in(text) == expected
 
 
 PUBLISHED = [

@@ -90,16 +90,18 @@ def _month_gap(x: tuple[int, int], y: tuple[int, int]) -> int:
 
 
 def _lead_paragraph_end(text: str) -> int:
-    """End of the headline and the lead paragraph: the second blank line, at most 800 chars."""
-    cut = 0
-    for _ in range(2):
-        i = text.find("\n\n", cut)
-        if i < 0:
-            return min(len(text), 800)
-        cut = i + 2
-        while text.startswith("\n", cut):
-            cut += 1
-    return min(cut, 800)
+    """End of the headline and the lead paragraph: the second non-empty line, at most 800
+    chars in."""
+    pos, seen = 0, 0
+    while pos < len(text) and pos < 800:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            seen += 1
+            if seen == 2:
+                return min(end, 800)
+        pos = end + 1
+    return min(pos, 800)
 
 
 class YearSetter:

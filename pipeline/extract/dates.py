@@ -59,6 +59,7 @@ _ATOMS_TEMPLATE = r"""(?ix)(?<!\w)(?=\d|tháng|quý|nửa|năm|ba|sáu|chín)(?:
 |(?P<dmyw>{B}(?P<b_d>\d{{1,2}})\s+tháng\s+(?P<b_m>\d{{1,2}})(?:\s*,?\s*năm\s+|\s*[/.-]\s*)(?P<b_y>{Y}){E})
 |(?P<dmw>(?<=ngày\s)(?P<c_d>\d{{1,2}})\s+tháng\s+(?P<c_m>\d{{1,2}})(?!\d))
 |(?P<dm>{B}(?P<e_d>\d{{1,2}})[ ]?(?P<e_sep>[/-])[ ]?(?P<e_m>\d{{1,2}})(?![\w%]|[/.,-]\d|\s*%))
+|(?P<monthrange>(?<!\w)tháng\s+(?P<t_m1>\d{{1,2}})\s*[-–]\s*(?P<t_m2>\d{{1,2}})\s*[/.-]\s*(?P<t_y>{Y}){E})
 |(?P<my>(?<!\w)tháng\s+(?P<f_m>\d{{1,2}})(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<f_y>{Y}){E})
 |(?P<mywords>(?<!\w)tháng\s+(?P<n_m>{MONTHS})\s*,?\s*năm\s+(?P<n_y>{Y}){E})
 |(?P<mybare>{B}(?P<k_m>\d{{1,2}})/(?P<k_y>{Y}){E})
@@ -69,7 +70,7 @@ _ATOMS_TEMPLATE = r"""(?ix)(?<!\w)(?=\d|tháng|quý|nửa|năm|ba|sáu|chín)(?:
 |(?P<yspan>{B}(?P<s_a>{Y})\s*[-–—]\s*(?P<s_b>{Y}){E})
 |(?P<yword>(?<!\w)năm\s+(?P<w_y>{Y}){E}(?!\s*[-–—]\s*\d{{4}}))
 |(?P<ybare>{B}(?P<x_y>(?:1\d|20)\d\d){E})
-|(?P<dayonly>(?:(?<=ngày\s)|(?<=từ\s))(?P<o_d>\d{{1,2}})(?=\s*(?:đến|tới|và|,|-|–)\s*(?:ngày\s+)?\d))
+|(?P<dayonly>(?:(?<=ngày\s)|(?<=từ\s)|(?<=\())(?P<o_d>\d{{1,2}})(?=\s*(?:đến|tới|và|,|-|–)\s*(?:ngày\s+)?\d))
 )"""
 
 
@@ -133,6 +134,7 @@ _JOIN_SPAN = re.compile(
     rf"(?i){_S}*(?:đến|tới|-|–|—){_S}*(?:(?:hết|cuối|đầu|giữa){_S}+)?(?:{_TIME}{_S}+)?(?:ngày{_S}+)?")
 _JOIN_LIST = re.compile(rf"(?i){_S}*(?:,|và|,{_S}*và){_S}*(?:ngày{_S}+)?")
 _JOIN_AND = re.compile(rf"(?i){_S}*(?:,{_S}*)?và{_S}*(?:ngày{_S}+)?")
+_WORD_AFTER = re.compile(rf"{_S}*[^\W\d_]")
 _YEAR_LIST = re.compile(rf"(?i){_S}*(?:,{_S}*(?:và{_S}+)?|và{_S}+|hoặc{_S}+)")
 _LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp"})
 _ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -190,6 +192,13 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if k == "dayonly":
             return _Atom(s, e, k, None, None, d, y_known=False) if 1 <= d <= 31 else None
         return _Atom(s, e, k, y, mo, d, y_known=y is not None) if _valid(y, mo, d, loose=y is not None) else None
+    if k == "monthrange":
+        y, m1, m2 = int(g("t_y")), int(g("t_m1")), int(g("t_m2"))
+        if not (_valid(y, m1, None) and _valid(y, m2, None) and m1 < m2):
+            return None
+        a = _Atom(s, e, k, y)
+        a.value = f"{{Y}}-{m1:02d}/{{Y}}-{m2:02d}"
+        return a
     if k == "mywords":
         mo = int(_month_names()[" ".join(g("n_m").lower().split())])
         return _Atom(s, e, k, int(g("n_y")), mo)
@@ -257,9 +266,6 @@ def _find_atoms(doc: Document) -> list[_Atom]:
         is_year = a.kind in ("yspan", "yword", "ybare", "quarter", "part", "half")
         lead = (year_lead if is_year else day_lead).search(before)
         a.lead = a.start - (len(lead.group(0)) if lead else 0)
-        if lead and not is_year and lead.group(0)[:2].lower() == "từ":
-            named = span_from.search(text, max(0, a.lead - 20), a.lead)
-            a.lead = named.start() if named else a.lead  # "giai đoạn từ 1/1/2015 đến ..."
         prev = atoms[-1] if atoms else None
         if a.kind == "dm":
             wrapped = before.endswith("(") and text[a.end:a.end + 1] == ")"
@@ -284,14 +290,23 @@ def _find_atoms(doc: Document) -> list[_Atom]:
             if last - first > 50 and a.lead == a.start and not (
                     before.endswith("(") and text[a.end:a.end + 1] == ")"):
                 continue  # "1000-2000": numbers; "(1789-2019)" is an anniversary's span
+        if text[a.lead:a.lead + 3].lower() == "từ ":
+            named = span_from.search(text, max(0, a.lead - 20), a.lead)
+            a.lead = named.start() if named else a.lead  # "giai đoạn từ 1/1/2015 đến ..."
         atoms.append(a)
     return atoms
 
 
 def _after_date(text: str, prev: _Atom | None, a: _Atom) -> bool:
-    """Whether `a` is the second date of a pair ("từ 13/4 - 30/6", "ngày 6/2 và 5/2")."""
-    return prev is not None and prev.kind not in ("yword", "ybare", "yspan") and bool(
-        _JOIN_SPAN.fullmatch(text, prev.end, a.start) or _JOIN_AND.fullmatch(text, prev.end, a.start))
+    """Whether `a` is the second date of a pair ("từ 13/4 - 30/6", "ngày 6/2 và 5/2").
+    After a bare number without "ngày" ("(28 đến 30-5)") no noun may follow: "từ 3 đến
+    5-7 người" counts people."""
+    if prev is None or prev.kind in ("yword", "ybare", "yspan") or not (
+            _JOIN_SPAN.fullmatch(text, prev.end, a.start) or _JOIN_AND.fullmatch(text, prev.end, a.start)):
+        return False
+    if prev.kind == "dayonly" and "ngày" not in text[prev.lead:prev.start].lower():
+        return not _WORD_AFTER.match(text, a.end)
+    return True
 
 
 def _bare_year(a: _Atom, before: str, text: str, prev: _Atom | None, refs: list,
