@@ -7,14 +7,17 @@ missing.  The rule-based extractor (pipeline/extract/quantities.py) calls
 `predict_kind` and falls back to its own rules when it returns None.
 
 The model is a logistic regression over sparse features (words around the
-number, cue words, tense markers, years, unit kind), trained on
-corpora/labels/quantities.jsonl.  It is stored as plain JSON (feature ->
+number, cue words, tense markers, years, unit kind, and the answer of the
+rules as one more feature, so an unambiguous cue the rules know keeps its
+weight), trained on corpora/labels/quantities.jsonl and the dev gold
+quantities (corpora/labels/dev_gold.jsonl, weighted higher: they were
+annotated like the test set).  It is stored as plain JSON (feature ->
 weights), so loading needs neither scikit-learn nor pickle and the file can
 be read and diffed; scikit-learn is only needed to train.
 
 >>> f = features("Năm 2019 phấn đấu đạt 45% kế hoạch", 22, 25, "%", "2018-05-01")
->>> f["cue_left=phấn đấu"], f["unit=pct"], f["year=future"]
-(1.0, 1.0, 1.0)
+>>> f["cue_left=phấn đấu"], f["unit=pct"], f["year=future"], f["rule=target"]
+(1.0, 1.0, 1.0, 2.0)
 """
 from __future__ import annotations
 
@@ -25,13 +28,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.extract.quantity_kind_rules import normalised
+from pipeline.extract.quantity_kind_rules import normalised, rule_kind
 
 KINDS = ("target", "result", "other")
 MODEL_FILE = "kind_model.json"
 ENV_VAR = "VNPIPE_KIND_MODEL"
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "models" / "kind"
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
+#: value of the "rule=KIND" feature: above 1 so that the L2 penalty lets the rules speak louder
+RULE_WEIGHT = 2.0
 
 CUES = ("chỉ tiêu", "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự toán", "đạt", "đã",
         "giảm được", "tăng", "giảm", "sẽ", "đang", "vừa", "hoàn thành", "phải", "cần", "đề ra",
@@ -45,6 +50,9 @@ MEASURE_UNITS = {"ha", "m2", "m²", "km", "km2", "m", "m3", "m³", "tấn", "kg"
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
 _CLAUSE_SPLIT = re.compile(r"[;:]")
+_WORDS_SPAN = 200  # characters read for the 12 words left / 8 right (a clause can run for pages)
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _DEN_NAM = re.compile(r"(?:đến|tới|vào|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4})")
 
 
@@ -74,6 +82,21 @@ class _WholeWords:
             found.add(m.group(1))
             found.update(self._shorter[m.group(1)])
         return found
+
+    def spans(self, text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """(start, phrases starting there, longest first) for every match in text."""
+        return tuple((m.start(), (m.group(1),) + self._shorter[m.group(1)]) for m in self._rx.finditer(text))
+
+    def found_in_and_after(self, text: str, tail_from: int) -> tuple[set[str], set[str]]:
+        """The phrases in text, and those of them that start at or after `tail_from`."""
+        found: set[str] = set()
+        tail: set[str] = set()
+        for m in self._rx.finditer(text):
+            here = (m.group(1),) + self._shorter[m.group(1)]
+            found.update(here)
+            if m.start() >= tail_from:
+                tail.update(here)
+        return found, tail
 
 
 _CUES_IN = _WholeWords(CUES)
@@ -107,6 +130,17 @@ def _cues_in_sentence(normalised_sentence: str) -> frozenset[str]:
     return frozenset(_CUES_IN.found_in(normalised_sentence))
 
 
+@lru_cache(maxsize=64)
+def _tense_spans(normalised_sentence: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Tense markers of a sentence, found once for all its numbers."""
+    return _TENSES_IN.spans(normalised_sentence)
+
+
+def _within(spans: tuple[tuple[int, tuple[str, ...]], ...], lo: int, hi: int) -> set[str]:
+    """The phrases of `spans` lying wholly inside [lo, hi)."""
+    return {p for start, phrases in spans if lo <= start < hi for p in phrases if start + len(p) <= hi}
+
+
 def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
              published: str | None) -> dict[str, float]:
     """Sparse features of the number at [rel_start, rel_end) of one sentence.
@@ -122,8 +156,8 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
     m_right = _CLAUSE_SPLIT.search(right)
     clause_right = right[:m_right.start()] if m_right else right
     # the features read at most 12 words left and 8 right
-    lw = [_shape(w) for w in _WORD.findall(clause_left)[-12:]]
-    rw = [_shape(w) for w in _WORD.findall(clause_right)[:8]]
+    lw = [_shape(w) for w in _WORD.findall(clause_left, max(0, len(clause_left) - _WORDS_SPAN))[-12:]]
+    rw = [_shape(w) for w in _WORD.findall(clause_right, 0, _WORDS_SPAN)[:8]]
     f: dict[str, float] = {"bias": 1.0}
     for i, w in enumerate(reversed(lw[-3:]), start=1):
         f[f"L{i}={w}"] = 1.0
@@ -137,19 +171,21 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
         f[f"lw={w}"] = 1.0
     for w in set(rw[:8]):
         f[f"rw={w}"] = 1.0
-    in_left, in_near = _CUES_IN.found_in(clause_left), _CUES_IN.found_in(clause_left[-40:])
+    in_left, in_near = _CUES_IN.found_in_and_after(clause_left, len(clause_left) - 40)
     in_right, in_sentence = _CUES_IN.found_in(clause_right[:60]), _cues_in_sentence(s)
-    for cue in CUES:
-        if cue in in_left:
-            f[f"cue_left={cue}"] = 1.0
-            if cue in in_near:
-                f[f"cue_near={cue}"] = 1.0
-        if cue in in_right:
-            f[f"cue_right={cue}"] = 1.0
-        elif cue in in_sentence:
-            f[f"cue_sent={cue}"] = 1.0
+    for cue in in_left:  # only the cues found: the same features as a loop over all CUES
+        f[f"cue_left={cue}"] = 1.0
+        if cue in in_near:
+            f[f"cue_near={cue}"] = 1.0
+    for cue in in_right:
+        f[f"cue_right={cue}"] = 1.0
+    for cue in in_sentence - in_right:
+        f[f"cue_sent={cue}"] = 1.0
+    # the clause's tense markers, from one scan of the sentence (cached for its other numbers)
+    spans = _tense_spans(s)
+    tenses = _within(spans, cut, rel_start) | _within(spans, rel_end, rel_end + len(clause_right)) \
+        if spans else set()
     clause = clause_left + " " + clause_right
-    tenses = _TENSES_IN.found_in(clause)
     tense = [t for t in TENSES if t in tenses]
     for t in tense:
         f[f"tense={t}"] = 1.0
@@ -173,8 +209,9 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
         f["pos=sentence_start"] = 1.0
     if not sentence_text.rstrip().endswith((".", "!", "?", "”", '"', ")")):
         f["pos=headline"] = 1.0
-    if re.match(r"\s*[-–]\s*\d", s[rel_end:rel_end + 4]) or re.search(r"\d\s*[-–]\s*$", left[-4:]):
+    if _RANGE_AFTER.match(s, rel_end, rel_end + 4) or _RANGE_BEFORE.search(left[-4:]):
         f["range"] = 1.0
+    f["rule=" + rule_kind(sentence_text, rel_start, min(rel_end, len(sentence_text)))] = RULE_WEIGHT
     return f
 
 
@@ -225,13 +262,23 @@ def load_model(path: str | os.PathLike[str] | None = None) -> dict[str, Any] | N
 def predict_features(model: dict[str, Any], feats: dict[str, float]) -> str:
     """Argmax of the linear scores; ties go to the earlier class (deterministic)."""
     classes = model["classes"]
-    scores = list(model["intercept"])
     weights = model["weights"]
-    for name, value in feats.items():
-        w = weights.get(name)
-        if w is not None:
-            for k in range(len(classes)):
-                scores[k] += w[k] * value
+    if len(classes) == 3:  # the usual case, unrolled: this runs once per quantity
+        s0, s1, s2 = model["intercept"]
+        for name, value in feats.items():
+            w = weights.get(name)
+            if w is not None:
+                s0 += w[0] * value
+                s1 += w[1] * value
+                s2 += w[2] * value
+        scores = [s0, s1, s2]
+    else:
+        scores = list(model["intercept"])
+        for name, value in feats.items():
+            w = weights.get(name)
+            if w is not None:
+                for k in range(len(classes)):
+                    scores[k] += w[k] * value
     best = max(range(len(classes)), key=lambda k: (scores[k], -k))
     return classes[best]
 
@@ -260,12 +307,23 @@ def predict_kind(doc: Any, start: int, end: int, unit: str | None = None,
     return predict_features(model, features(text, start - base, rel_end, unit, doc.published))
 
 
-def _read_labels(labels_path: str | os.PathLike[str]) -> list[dict[str, Any]]:
+LabelPaths = "str | os.PathLike[str] | list[str | os.PathLike[str]] | tuple[str | os.PathLike[str], ...]"
+
+
+def _as_paths(labels: Any) -> list[Path]:
+    return [Path(p) for p in labels] if isinstance(labels, (list, tuple)) else [Path(labels)]
+
+
+def _read_labels(labels: Any) -> list[dict[str, Any]]:
+    """Rows of one or more label files; a row without `source` is from the file's stem."""
     rows = []
-    with open(labels_path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rows.append(json.loads(line))
+    for path in _as_paths(labels):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    r = json.loads(line)
+                    r.setdefault("source", path.stem)
+                    rows.append(r)
     return rows
 
 
@@ -308,16 +366,16 @@ def _per_class(cm: list[list[int]]) -> dict[str, dict[str, float]]:
     return out
 
 
-def _fit(X: list[dict[str, float]], y: list[str], seed: int):
+def _fit(X: list[dict[str, float]], y: list[str], seed: int, weights: list[float] | None = None):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     vec = DictVectorizer(sort=True)
     clf = LogisticRegression(C=C_REG, max_iter=5000, class_weight="balanced", random_state=seed)
-    clf.fit(vec.fit_transform(X), y)
+    clf.fit(vec.fit_transform(X), y, sample_weight=weights)
     return vec, clf
 
 
-C_REG = 1.0
+C_REG = 0.3
 N_FOLDS = 5
 
 
@@ -326,13 +384,14 @@ def cross_validate(rows: list[dict[str, Any]], seed: int = 0) -> dict[str, Any]:
     from sklearn.model_selection import StratifiedGroupKFold
     X = [_row_features(r) for r in rows]
     y = [r["kind"] for r in rows]
+    w = [float(r.get("weight", 1.0)) for r in rows]
     groups = _groups(rows)
     pred = [""] * len(rows)
     base = [""] * len(rows)
     folds = []
     cv = StratifiedGroupKFold(n_splits=N_FOLDS, shuffle=True, random_state=seed)
     for train_idx, test_idx in cv.split(X, y, groups):
-        vec, clf = _fit([X[i] for i in train_idx], [y[i] for i in train_idx], seed)
+        vec, clf = _fit([X[i] for i in train_idx], [y[i] for i in train_idx], seed, [w[i] for i in train_idx])
         fold_pred = clf.predict(vec.transform([X[i] for i in test_idx]))
         train_y = [y[i] for i in train_idx]
         majority = max(KINDS, key=lambda k: (train_y.count(k), -KINDS.index(k)))
@@ -341,7 +400,12 @@ def cross_validate(rows: list[dict[str, Any]], seed: int = 0) -> dict[str, Any]:
         folds.append(round(sum(pred[i] == y[i] for i in test_idx) / len(test_idx), 4))
     cm = _confusion(y, pred)
     per = _per_class(cm)
+    by_source: dict[str, float] = {}
+    for src in dict.fromkeys(r.get("source", "labels") for r in rows):
+        idx = [i for i, r in enumerate(rows) if r.get("source", "labels") == src]
+        by_source[src] = round(sum(pred[i] == y[i] for i in idx) / len(idx), 4)
     return {
+        "by_source": by_source,
         "accuracy": round(sum(p == g for p, g in zip(pred, y)) / len(y), 4),
         "macro_f1": round(sum(v["f1"] for v in per.values()) / len(per), 4),
         "fold_accuracy": folds,
@@ -352,11 +416,13 @@ def cross_validate(rows: list[dict[str, Any]], seed: int = 0) -> dict[str, Any]:
     }
 
 
-def train(labels_path: str | os.PathLike[str], out_dir: str | os.PathLike[str] | None = None,
+def train(labels_path: Any, out_dir: str | os.PathLike[str] | None = None,
           seed: int = 0) -> dict[str, Any]:
     """Cross-validate, fit on all labels, save the model and its card; return the report.
 
-    Same labels and seed give the same folds, weights, figures and file bytes.
+    `labels_path` is one JSON Lines file or a list of them (rows may carry a
+    `weight` and a `source`).  Same labels and seed give the same folds,
+    weights, figures and file bytes.
     """
     import hashlib
 
@@ -367,17 +433,26 @@ def train(labels_path: str | os.PathLike[str], out_dir: str | os.PathLike[str] |
         raise ValueError("training needs at least two kinds in the labels")
     out = Path(out_dir) if out_dir is not None else DEFAULT_DIR
     cv = cross_validate(rows, seed)
-    vec, clf = _fit([_row_features(r) for r in rows], [r["kind"] for r in rows], seed)
+    vec, clf = _fit([_row_features(r) for r in rows], [r["kind"] for r in rows], seed,
+                    [float(r.get("weight", 1.0)) for r in rows])
     classes = [str(c) for c in clf.classes_]
     coef = clf.coef_ if len(classes) > 2 else [-clf.coef_[0], clf.coef_[0]]
     names = vec.get_feature_names_out()
     weights = {str(n): [round(float(coef[k][j]), 6) for k in range(len(classes))]
                for j, n in enumerate(names)}
     intercept = clf.intercept_ if len(classes) > 2 else [-clf.intercept_[0], clf.intercept_[0]]
-    digest = hashlib.sha256(Path(labels_path).read_bytes()).hexdigest()[:16]
+    paths = _as_paths(labels_path)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
     counts = {k: sum(1 for r in rows if r["kind"] == k) for k in KINDS}
+    sources = {}
+    for r in rows:
+        s = sources.setdefault(r["source"], {"mentions": 0, "weight": float(r.get("weight", 1.0)), "docs": set()})
+        s["mentions"] += 1
+        s["docs"].add(r["doc_id"])
     report = {
-        "labels": str(labels_path), "labels_sha256": digest, "n_mentions": len(rows),
+        "labels": " ".join(_display(p) for p in paths), "labels_sha256": digest, "n_mentions": len(rows),
+        "sources": {k: {"mentions": v["mentions"], "articles": len(v["docs"]), "weight": v["weight"]}
+                    for k, v in sources.items()},
         "n_articles": len({r["doc_id"] for r in rows}), "n_groups": len(set(_groups(rows))),
         "counts": counts, "seed": seed, "n_features": len(weights), "C": C_REG,
         "sklearn": sklearn.__version__,
@@ -397,6 +472,23 @@ def train(labels_path: str | os.PathLike[str], out_dir: str | os.PathLike[str] |
     return report
 
 
+def _sources_table(report: dict[str, Any]) -> str:
+    by = report.get("by_source", {})
+    lines = ["| source | mentions | articles | weight | CV accuracy |", "|---|---|---|---|---|"]
+    for k, v in report.get("sources", {}).items():
+        acc = f"{by[k]:.3f}" if k in by else "-"
+        lines.append(f"| {k} | {v['mentions']} | {v['articles']} | {v['weight']:g} | {acc} |")
+    return "\n".join(lines) + "\n"
+
+
+def _display(path: Path) -> str:
+    """The path relative to the repository when it lies inside, so the card does not name a machine."""
+    try:
+        return str(path.resolve().relative_to(DEFAULT_DIR.parent.parent))
+    except ValueError:
+        return str(path)
+
+
 def format_report(report: dict[str, Any]) -> str:
     """The figures of a training run as a plain-text table."""
     cm = report["confusion"]
@@ -408,6 +500,8 @@ def format_report(report: dict[str, Any]) -> str:
         + ", ".join(f"{a:.3f}" for a in report["fold_accuracy"]) + ")",
         f"  macro F1          {report['macro_f1']:.3f}",
         f"  majority baseline {report['majority_baseline']:.3f}",
+        "  accuracy by source (out of fold): " + ", ".join(
+            f"{k} {v:.3f}" for k, v in report.get("by_source", {}).items()),
         "",
         "confusion (rows gold, columns predicted):",
         "          " + "".join(f"{k:>8}" for k in KINDS),
@@ -435,9 +529,18 @@ a violation).  Used by `pipeline.kind_model.predict_kind`, which the rule-based
 quantity extractor calls; it falls back to its rules when no model is stored.
 
 ## Data
-`{report['labels']}` (sha256 {report['labels_sha256']}): {report['n_mentions']} hand-reviewed
-mentions in {report['n_articles']} articles of corpora/pool/vietnews-politics.jsonl
-(see corpora/labels/README.md): {', '.join(f"{k} {v}" for k, v in report['counts'].items())}.
+`{report['labels']}` (sha256 {report['labels_sha256']}): {report['n_mentions']} mentions
+in {report['n_articles']} articles: {', '.join(f"{k} {v}" for k, v in report['counts'].items())}.
+By source (a mention's weight in the fit and in the CV folds' training):
+
+{_sources_table(report)}
+`quantities` are the hand-reviewed labels of corpora/pool/vietnews-politics.jsonl
+(see corpora/labels/README.md).  The other sources are the DEV GOLD sets
+(corpora/gold/seeds, pool-a, pool-b; `python scripts/label_quantities.py
+from-gold` writes them to corpora/labels/dev_gold.jsonl): the model has seen
+them, so the kind accuracy `vnpipe eval` prints on seeds, pool-a and pool-b
+is NOT a held-out figure.  The honest figures are the cross-validated ones
+below (each gold article is predicted by a model that did not see it).
 
 ## Features
 Lower-cased words with one tone placement, numbers as NUM: up to 3 words left
@@ -447,7 +550,9 @@ and right of the number and their bigrams, bags of words of the clause (split at
 elsewhere in the sentence, the clause's tense markers (đã/đang/sẽ/vừa/dự kiến/
 chưa), years of the clause relative to the publication year ("đến năm 2030"
 after it is future), the unit kind (pct, money, measure, count, none) and the
-counted noun's head, headline and range flags.  {report['n_features']} features.
+counted noun's head, headline and range flags, and the kind the rules of
+`pipeline/extract/quantity_kind_rules.py` give (`rule=KIND`, value {RULE_WEIGHT}:
+the rules encode the gold DECISIONS.md and unambiguous cues).  {report['n_features']} features.
 
 ## Model
 scikit-learn {report['sklearn']} DictVectorizer + LogisticRegression (C={report['C']},
@@ -471,7 +576,8 @@ is the noisiest part of the labels.
 
 ## Retrain
 ```
-vnpipe train --labels corpora/labels/quantities.jsonl --out models/kind --seed {report['seed']}
+vnpipe train --labels corpora/labels/quantities.jsonl --labels corpora/labels/dev_gold.jsonl --out models/kind --seed {report['seed']}
 ```
+(the two label files are also the default of `vnpipe train`)
 Same labels and seed give the same model file and figures.
 """

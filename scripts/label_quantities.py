@@ -10,9 +10,15 @@ Two steps, so that every label is a human decision and not a rule's output:
    value fixes) and write the final labels.  A candidate without a decision
    line is not written: unreviewed proposals never become labels.
 
+3. `from-gold`: turn the quantities of the dev gold sets (seeds, pool-a,
+   pool-b; never the held-out pool-c/d) into training rows of the same shape,
+   with the pipeline's sentence for each, a `source` and a `weight` (the gold
+   sets were annotated like the test set, so they count more than the labels).
+
 Usage (from the repo root):
     python scripts/label_quantities.py propose --n-docs 170 --sheet-dir /tmp/sheets
     python scripts/label_quantities.py apply
+    python scripts/label_quantities.py from-gold
 """
 from __future__ import annotations
 
@@ -260,6 +266,38 @@ def apply() -> None:
     print(f"{len(out)} labels in {len({r['doc_id'] for r in out})} articles: {counts}")
 
 
+#: dev gold sets used for training: (name, gold file, texts, weight of each mention)
+DEV_GOLD = (("seeds", "corpora/gold/seeds.jsonl", "corpora/seeds", 5.0),
+            ("pool-a", "corpora/gold/pool-a.jsonl", "corpora/pool/vietnews-politics.jsonl", 2.0),
+            ("pool-b", "corpora/gold/pool-b.jsonl", "corpora/pool/vietnews-politics.jsonl", 2.0))
+DEV_GOLD_OUT = LABELS / "dev_gold.jsonl"
+
+
+def from_gold() -> None:
+    """Write the dev gold quantities as training rows (dev_gold.jsonl), sentence from the pipeline."""
+    from pipeline import process_document
+    from pipeline.cli.evaluate import find_texts, load_gold
+    out = []
+    for name, gold_path, texts, weight in DEV_GOLD:
+        golds = load_gold(str(ROOT / gold_path))
+        docs = find_texts(str(ROOT / texts), [g["doc_id"] for g in golds])
+        for g in golds:
+            doc = process_document(docs[g["doc_id"]])
+            for q in g.get("quantities", []):
+                sent = doc.sentence_of(q["start"])
+                if sent is None or doc.text[q["start"]:q["end"]] != q["text"]:
+                    print(f"skipped {name} {g['doc_id']} {q['text']!r}", file=sys.stderr)
+                    continue
+                out.append({"doc_id": g["doc_id"], "start": q["start"], "end": q["end"], "text": q["text"],
+                            "value": float(q["value"]), "unit": q.get("unit"), "kind": q["kind"],
+                            "sentence": sent.text, "sent_start": sent.start,
+                            "published": g.get("published"), "source": name, "weight": weight})
+    with DEV_GOLD_OUT.open("w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(out)} gold mentions -> {DEV_GOLD_OUT}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -268,9 +306,12 @@ def main() -> None:
     p.add_argument("--sheet-dir", type=Path, default=Path("review-sheets"))
     p.add_argument("--per-sheet", type=int, default=100)
     sub.add_parser("apply")
+    sub.add_parser("from-gold")
     args = ap.parse_args()
     if args.cmd == "propose":
         propose(args.n_docs, args.sheet_dir, args.per_sheet)
+    elif args.cmd == "from-gold":
+        from_gold()
     else:
         apply()
 

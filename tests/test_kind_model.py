@@ -145,3 +145,48 @@ def test_cli_train_writes_model_and_card(tmp_path, capsys):
 def test_cli_train_missing_labels(tmp_path, capsys):
     from pipeline.cli import main
     assert main(["train", "--labels", str(tmp_path / "none.jsonl"), "--out", str(tmp_path)]) == 2
+
+
+DEV_GOLD = ROOT / "corpora" / "labels" / "dev_gold.jsonl"
+
+
+def test_rule_answer_is_a_feature():
+    sentence = "Trong đó, cần tập trung hoàn thành 5 đề tài, đề án, kế hoạch còn lại của Chương trình."
+    start, end = _rel(sentence, "5")
+    f = features(sentence, start, end, "đề tài", None)
+    assert f["rule=target"] == kind_model.RULE_WEIGHT
+    assert not {"rule=result", "rule=other"} & set(f)
+
+
+def test_dev_gold_rows_are_well_formed_and_only_dev_sets():
+    rows = [json.loads(line) for line in DEV_GOLD.open(encoding="utf-8")]
+    assert {r["source"] for r in rows} == {"seeds", "pool-a", "pool-b"}  # never the held-out pool-c/d
+    for r in rows:
+        assert r["kind"] in KINDS and r["weight"] >= 1.0
+        assert r["sentence"][r["start"] - r["sent_start"]:r["end"] - r["sent_start"]] == r["text"]
+
+
+def test_training_on_several_files_reports_each_source(tmp_path):
+    labels = _subset(tmp_path)
+    gold = tmp_path / "gold.jsonl"
+    rows = [json.loads(line) for line in DEV_GOLD.open(encoding="utf-8")][:30]
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    report = train([labels, gold], tmp_path / "m", seed=0)
+    assert report["n_mentions"] == 75 + 30
+    assert set(report["by_source"]) == {"labels"} | {r["source"] for r in rows}
+    assert report["sources"]["seeds"]["weight"] == rows[0]["weight"]
+    card = (tmp_path / "m" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "NOT a held-out figure" in card and "| seeds |" in card
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2018, doanh thu đạt 86.516 tỷ đồng, đã giảm được 5% và sẽ tăng 10%",
+    "đã đạt, đang đạt được; sẽ giảm được",
+    "chưa có, dự kiến sẽ, vừa qua đã",
+])
+def test_tense_spans_agree_with_a_scan_of_the_window(text):
+    spans = kind_model._TENSES_IN.spans(text)
+    for lo, hi in ((0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
+        window = kind_model._within(spans, lo, hi)
+        assert window <= kind_model._TENSES_IN.found_in(text[lo:hi])
+    assert kind_model._within(spans, 0, len(text)) == kind_model._TENSES_IN.found_in(text)

@@ -29,6 +29,7 @@ is stored, else from the rules of `quantity_kind_rules.rule_kind`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,6 +68,23 @@ _ORG_HEADS = frozenset("Bộ Sở Ban Hội Phó Tổng Cục Vụ Chi Đoàn �
                        "Thứ Chủ Giám Trưởng Đảng Tỉnh Thành Huyện Quận Xã Phường Đại".split())
 _STREET_HEADS = ("Phố ", "Đường ", "Ngõ ", "Ngách ")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:-[\w]+)?")
+# matched at a position, never on a slice text[i:] (a copy of the rest of the document)
+_BLANKS = re.compile(r"[ \t]+")
+_SPACES = re.compile(r" *")
+_ENUMERATOR_AFTER = re.compile(r"\s+là(?!\w)")
+_TWO_SIDES_AFTER = re.compile(r"\s+(?:cấp|bên|chiều|mặt trận)(?!\w)")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;.)…]|$)")
+_COUNT_SO_BEFORE = re.compile(r"(?i)(?:tổng|với|có|trong|con)\s+số\s*$")  # "tổng số 235": no name
+_NAME_DASH_BEFORE = re.compile(r"[^\W\d_](?:[-–]|\s*[-–]\s+)$")  # "COVID-19", "Su - 30"
+_VERSION = re.compile(r"\d+\.0")  # "4.0"
+_NAME_LIST_JOIN = re.compile(r"\s*(?:,|và|-|–)\s*")
+_FRACTION_AFTER = re.compile(r"/(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)")  # "213/210"
+_FRACTION_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:đạt|là|được|phiếu|tỷ lệ|với|có)(?!\w)")
+_FIRST_WORD_BEFORE = re.compile(r"(?:^|[.!?\n:;“\"(]\s*)\S+\s*$")  # a capital that only starts a sentence
+_COUNT_VERB_BEFORE = re.compile(r"(?i)(?:có|với|gồm|đạt|là)\s*$")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n:]\s*|[“\"]\s*)$")
+_SPELLED_NAME_BEFORE = re.compile(r"(?i)(?:thứ|cấp|ông|bà|anh|chị|lần thứ|khóa|số)\s*$")  # "thứ hai", "ông Ba"
+_QUOTE_BEFORE = re.compile(r"[“\"]\s*$")
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,10 @@ def _alternation(phrases: list[str]) -> str:
                     for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _first_letters(words: list[str]) -> str:
+    return "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+
+
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     roles: dict[str, list[str]] = {}
@@ -113,7 +135,9 @@ def _tables() -> _Tables:
         duration=re.compile(rf"\s*(?:{_alternation(forms('duration'))})(?!\w)"),
         per=re.compile(rf"\s*(?:/\s*|mỗi\s+|một\s+)(?P<per>{_alternation(forms('per'))})(?!\w)"),
         scale=re.compile(rf"\s*(?P<scale>(?:(?:{scale})(?!\w)\s*)+)"),
-        spelled=re.compile(rf"(?i)(?<![\w])(?:{_alternation(digits + ['chục'])})(?:\s+(?:{spelled_words}))*(?!\w)"),
+        # the lookahead on first letters lets the regex engine skip most positions
+        spelled=re.compile(rf"(?i)(?=[{_first_letters(digits + ['chục'])}])(?<![\w])"
+                           rf"(?:{_alternation(digits + ['chục'])})(?:\s+(?:{spelled_words}))*(?!\w)"),
         compound_before=re.compile(rf"(?i)(?<!\w)(?:{_alternation(roles['compound_before'])})\s*$"),
         address_before=re.compile(rf"(?<!\w)(?:{_alternation(roles['address_before'])})\s*$"),
         vehicle_before=re.compile(r"(?i)(?<!\w)xe\s+(?:[^\W\d_]+\s+){0,3}$"),
@@ -132,17 +156,30 @@ class _Hit:
     measure: bool = False  # a share or an amount of money: never a name or a year
 
 
-def _blocked_spans(doc: Document) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class _Blocked:
+    """Date and reference spans: starts in order, and the furthest end reached so far."""
+    starts: list[int]
+    max_ends: list[int]
+
+
+def _blocked_spans(doc: Document) -> _Blocked:
     dates = doc.dates
     if not dates:
         from pipeline.extract.dates import find_dates
         dates = find_dates(doc)
-    spans = [(m.start, m.end) for m in dates] + [(r.start, r.end) for r in doc.references]
-    return sorted(spans)
+    spans = sorted([(m.start, m.end) for m in dates] + [(r.start, r.end) for r in doc.references])
+    max_ends, reach = [], -1
+    for _, b in spans:
+        reach = max(reach, b)
+        max_ends.append(reach)
+    return _Blocked([a for a, _ in spans], max_ends)
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+def _inside(spans: _Blocked, s: int, e: int) -> bool:
+    """Whether [s, e) overlaps a span: of the spans starting before e, one ends after s."""
+    i = bisect_left(spans.starts, e) - 1
+    return i >= 0 and spans.max_ends[i] > s
 
 
 def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -154,13 +191,13 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
     while i < limit:
         m = _WORD.match(text, i) if not text[i].isspace() else None
         if m is None:
-            ws = re.match(r"[ \t]+", text[i:])
+            ws = _BLANKS.match(text, i)
             if ws:
-                i += ws.end()
+                i = ws.end()
                 continue
             # a comma continues a list of nouns ("đề tài, đề án, chuyên đề")
             if text[i] == "," and words and len(words) <= 8:
-                nxt = _WORD.match(text, i + 1 + (len(text[i + 1:]) - len(text[i + 1:].lstrip(" "))))
+                nxt = _WORD.match(text, _SPACES.match(text, i + 1).end())
                 if nxt and nxt.group(0).lower() not in _NOUN_STOP and not nxt.group(0)[0].isupper() \
                         and _list_item_short(text, nxt.start()):
                     first_item = False
@@ -221,7 +258,7 @@ def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | 
     if noun is None:
         if m:  # "2,5 triệu" alone
             return _Hit(s, end_num, value * factor, None)
-        if _BARE_COUNT_BEFORE.search(text, max(0, s - 30), s) and re.match(r"\s*(?:[,;.)…]|$)", text[e:e + 2]):
+        if _BARE_COUNT_BEFORE.search(text, max(0, s - 30), s) and _CLAUSE_END_AFTER.match(text[e:e + 2]):
             return _Hit(s, e, value, None)
         return None
     if not _counts_noun(t, text, s, noun):
@@ -267,17 +304,16 @@ def _scale_of(words: str) -> float:
 def _is_name(t: _Tables, text: str, s: int) -> bool:
     before = text[max(0, s - 40):s]
     hit = t.name_before.search(before)
-    if hit and not re.search(r"(?i)(?:tổng|với|có|trong|con)\s+số\s*$", before):
+    if hit and not _COUNT_SO_BEFORE.search(before):
         return True
-    if before.rstrip().endswith(("-", "–")) and re.search(r"[^\W\d_](?:[-–]|\s*[-–]\s+)$", before):
+    if before.rstrip().endswith(("-", "–")) and _NAME_DASH_BEFORE.search(before):
         return True  # "COVID-19", "Su-30"
     return False
 
 
-def _numbers(doc: Document) -> list[_Hit]:
+def _numbers(doc: Document, blocked: _Blocked) -> list[_Hit]:
     t = _tables()
     text = doc.match_text
-    blocked = _blocked_spans(doc)
     hits: list[_Hit] = []
     skip_until = -1
     last_name_end = -1
@@ -292,15 +328,15 @@ def _numbers(doc: Document) -> list[_Hit]:
         # list-item heads "2." and version numbers "4.0"
         if _LIST_ITEM.search(text, max(0, s - 3), s) and text[e:e + 1] in (".", ")"):
             continue
-        if re.fullmatch(r"\d+\.0", written):
+        if _VERSION.fullmatch(written):
             continue
         if written in ("2", "3") and _SQUARE_AFTER_UNIT.search(text, max(0, s - 4), s):
             continue
         # "mức độ 3, 4": a number joined to a name number by ", " or "và" is a name too
-        joined_to_name = last_name_end >= 0 and re.fullmatch(r"\s*(?:,|và|-|–)\s*", text[last_name_end:s]) is not None
+        joined_to_name = last_name_end >= 0 and _NAME_LIST_JOIN.fullmatch(text[last_name_end:s]) is not None
         # ranges "6,5-6,7%", "từ 10 đến 15%", fractions "213/210"
         rng = _RANGE_JOIN.match(text, e)
-        frac = re.match(r"/(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)", text[e:e + 12])
+        frac = _FRACTION_AFTER.match(text[e:e + 12])
         hit = _read_number(t, text, s, e, value)
         pair: _Hit | None = None
         if hit is None and rng:
@@ -317,7 +353,7 @@ def _numbers(doc: Document) -> list[_Hit]:
             v2 = parse_number(frac.group(1))
             f2s, f2e = e + 1, e + 1 + len(frac.group(1))
             second = _read_number(t, text, f2s, f2e, v2) if v2 is not None else None
-            cue = re.search(r"(?i)(?<!\w)(?:đạt|là|được|phiếu|tỷ lệ|với|có)(?!\w)", text[max(0, s - 25):s])
+            cue = _FRACTION_CUE_BEFORE.search(text[max(0, s - 25):s])
             if v2 is not None and (second is not None or cue):
                 hit = _Hit(s, e, value, second.unit if second else None)
                 pair = second or _Hit(f2s, f2e, v2, None)
@@ -349,8 +385,8 @@ def _numbers(doc: Document) -> list[_Hit]:
             continue
         last = _LAST_WORD.search(text, max(0, s - 30), s)
         if not hit.measure and last and last.group(1)[0].isupper() \
-                and not re.search(r"(?:^|[.!?\n:;“\"(]\s*)\S+\s*$", text[max(0, s - 30):s]) \
-                and not re.search(r"(?i)(?:có|với|gồm|đạt|là)\s*$", text[max(0, s - 10):s]):
+                and not _FIRST_WORD_BEFORE.search(text[max(0, s - 30):s]) \
+                and not _COUNT_VERB_BEFORE.search(text[max(0, s - 10):s]):
             # "Bệnh viện 175", "Basel 2": a number after a capitalised word names it
             last_name_end = e
             continue
@@ -361,17 +397,16 @@ def _numbers(doc: Document) -> list[_Hit]:
     return hits
 
 
-def _spelled(doc: Document) -> list[_Hit]:
+def _spelled(doc: Document, blocked: _Blocked) -> list[_Hit]:
     """Spelled cardinals of two or more that count a noun ("hai tội danh", "ba đề án")."""
     t = _tables()
     text = doc.match_text
-    blocked = _blocked_spans(doc)
     hits = []
     for m in t.spelled.finditer(text):
         s, e = m.span()
         written = m.group(0)
         if written[0].isupper():
-            sent_start = re.search(r"(?:^|[.!?\n:]\s*|[“\"]\s*)$", text[max(0, s - 3):s])
+            sent_start = _SENTENCE_START_BEFORE.search(text[max(0, s - 3):s])
             if not sent_start:
                 continue  # "Đỗ Mười", "Phan Văn Sáu"
         value = spelled_value(written)
@@ -381,12 +416,12 @@ def _spelled(doc: Document) -> list[_Hit]:
         if _inside(blocked, s, e):
             continue
         before = text[max(0, s - 20):s]
-        if t.vague_before.search(before) or t.compound_before.search(before) or re.search(r"(?i)(?:thứ|cấp|ông|bà|anh|chị|lần thứ|khóa|số)\s*$", before) \
-                or re.search(r"[“\"]\s*$", before):
+        if t.vague_before.search(before) or t.compound_before.search(before) or _SPELLED_NAME_BEFORE.search(before) \
+                or _QUOTE_BEFORE.search(before):
             continue
-        if re.match(r"\s+là(?!\w)", text[e:]):
+        if _ENUMERATOR_AFTER.match(text, e):
             continue  # "Hai là": an enumerator
-        if re.match(r"\s+(?:cấp|bên|chiều|mặt trận)(?!\w)", text[e:]) and value == 2:
+        if value == 2 and _TWO_SIDES_AFTER.match(text, e):
             continue  # "tòa án nhân dân hai cấp", "hai bên"
         hit = _read_number(t, text, s, e, value)
         if hit is None and value >= 1000 and len(low) > 1:
@@ -447,7 +482,8 @@ def find_quantities(doc: Document) -> list[Quantity]:
     """
     t = _tables()
     text = doc.match_text
-    hits = sorted(_numbers(doc) + _spelled(doc), key=lambda h: h.start)
+    blocked = _blocked_spans(doc)
+    hits = sorted(_numbers(doc, blocked) + _spelled(doc, blocked), key=lambda h: h.start)
     out: list[Quantity] = []
     for h in hits:
         per = t.per.match(text, h.end)

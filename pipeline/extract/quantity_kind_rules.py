@@ -102,7 +102,8 @@ def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
     near_right = right_clause[:(_AFTER_CUT.search(right_clause) or re.search("$", right_clause)).start()]
     near_left = left[-40:]
 
-    if _last_hit(near_left, _VIOLATION) >= 0 or _RELATION_BEFORE.search(left):
+    # the relation word ends the left text: search only its tail (the lookbehind still sees before it)
+    if _last_hit(near_left, _VIOLATION) >= 0 or _RELATION_BEFORE.search(left, max(0, len(left) - 30)):
         return "other"
     if text[rel_end:rel_end + 1] == "/" and re.search(r"/\s*(?:chỉ tiêu|kế hoạch)", left):
         return "result"  # the numerator of "kết nạp/chỉ tiêu ... 213/210"
@@ -116,8 +117,9 @@ def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
         pos = _last_hit(reach, phrases)
         if pos > best_pos:
             best_kind, best_pos = kind, pos
-    if _MODAL_ACTION.search(reach):
-        pos = _MODAL_ACTION.search(reach).start() + 3  # type: ignore[union-attr]
+    modal = _MODAL_ACTION.search(reach)
+    if modal:
+        pos = modal.start() + 3
         if pos > best_pos:
             best_kind, best_pos = "target", pos
     if _VOTE_AFTER.match(text[rel_end:rel_end + 40].lstrip("/0123456789 ")):
