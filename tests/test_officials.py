@@ -188,3 +188,95 @@ def test_byline_is_not_an_official():
 ])
 def test_pool_regressions(text, expected):
     assert officials(text) == expected
+
+
+# Forms added for real news (each from a pool article other than the dev gold ones).
+RECALL_FORMS = [
+    # a later mention by head + given name takes the head as its title
+    ("Thứ trưởng Bộ Nội vụ Trần Anh Tuấn cho biết như vậy. \"Không thể thực hiện được mục tiêu đề ra\", Thứ trưởng Tuấn nói.",
+     [("Trần Anh Tuấn", ["Thứ trưởng Bộ Nội vụ"]), ("Trần Anh Tuấn", ["Thứ trưởng"])]),
+    ("Phó chủ tịch UBND TP Nguyễn Thế Hùng cho biết. “Sẽ quản lý tốt danh mục sau điều chỉnh”, Phó chủ tịch Hùng cam kết.",
+     [("Nguyễn Thế Hùng", ["Phó chủ tịch UBND TP"]), ("Nguyễn Thế Hùng", ["Phó chủ tịch"])]),
+    # a title runs on to the name across organisation words not in the tables
+    ("Ngày 25/11/2018, Phó Cục trưởng cục Hàng không Việt Nam Đinh Việt Sơn đã ký các Quyết định số 2197.",
+     [("Đinh Việt Sơn", ["Phó Cục trưởng cục Hàng không Việt Nam"])]),
+    ("Trình bày Báo cáo, Chủ nhiệm Uỷ ban Về các vấn đề xã hội Nguyễn Thuý Anh cho biết, tại Kỳ họp thứ 7.",
+     [("Nguyễn Thuý Anh", ["Chủ nhiệm Uỷ ban Về các vấn đề xã hội"])]),
+    ("Sau khi tiếp nhận hồ sơ, Chủ tịch Hội đồng Cạnh tranh Trần Quốc Khánh đã ký quyết định thành lập hội đồng.",
+     [("Trần Quốc Khánh", ["Chủ tịch Hội đồng Cạnh tranh"])]),
+    # titles, then "ông X" after a comma or a dash
+    ("Ngày 16/6/2017, Chủ tịch UBND tỉnh Hà Tĩnh, ông Đặng Quốc Khánh đã ký Quyết định số 1628/QĐ - UBND.",
+     [("Đặng Quốc Khánh", ["Chủ tịch UBND tỉnh Hà Tĩnh"])]),
+    ("Ban Bí thư đã đề nghị thi hành kỷ luật đối với nguyên Bí thư Tỉnh uỷ Bình Định - ông Nguyễn Văn Thiện, vì ông này đã thay mặt.",
+     [("Nguyễn Văn Thiện", ["nguyên Bí thư Tỉnh uỷ Bình Định"])]),
+    ("Chủ tịch HĐQT BSR - ông Lê Xuân Huyên - đánh giá, ông Tiến là người có kinh nghiệm.",
+     [("Lê Xuân Huyên", ["Chủ tịch HĐQT BSR"])]),
+    # a post given or taken away "đối với ông X"
+    ("HĐQT ngân hàng Eximbank đã thông qua việc miễn nhiệm chức danh Chủ tịch HĐQT đối với ông Lê Minh Quốc và bầu thay thế.",
+     [("Lê Minh Quốc", ["Chủ tịch HĐQT"])]),
+    ("Thủ tướng phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Gia Lai, nhiệm kỳ 2016 - 2021 đối với ông Đỗ Tiến Đông, Tỉnh uỷ viên, Giám đốc Sở Xây dựng.",
+     [("Đỗ Tiến Đông", ["Phó Chủ tịch UBND tỉnh Gia Lai", "Tỉnh uỷ viên", "Giám đốc Sở Xây dựng"])]),
+    # an aside between the name and its titles
+    ("Giám đốc sở Nội vụ An Giang Ngô Hồng Yến cho biết, sẽ thu hồi quyết định tuyển dụng bà Vương Mai Trinh (32 tuổi), Phó chánh văn phòng Thành uỷ Long Xuyên.",
+     [("Ngô Hồng Yến", ["Giám đốc sở Nội vụ An Giang"]),
+      ("Vương Mai Trinh", ["Phó chánh văn phòng Thành uỷ Long Xuyên"])]),
+    # verbs that give, hold or take away a post
+    ("Sau Quyết định số 308 về việc ông Nguyễn Quốc Khánh thôi giữ chức vụ chủ tịch HĐTV của PVN để chuyển về công tác tại Bộ Công thương.",
+     [("Nguyễn Quốc Khánh", ["chủ tịch HĐTV"])]),
+    ("Năm 2010 ông Lê Đức Thọ được bổ nhiệm làm Phó Tổng Giám đốc VietinBank.",
+     [("Lê Đức Thọ", ["Phó Tổng Giám đốc VietinBank"])]),
+    ("Trong khoảng thời gian từ năm 2014 đến năm 2018, Bùi Văn Thành là Thứ trưởng bộ Công an, được giao nhiệm vụ phụ trách Tổng cục Hậu cần.",
+     [("Bùi Văn Thành", ["Thứ trưởng bộ Công an"])]),
+    # new heads: party membership of a committee
+    ("Quyết định thi hành kỷ luật ông Lê Bá Hải, Đảng uỷ viên, Bí thư chi bộ, Trưởng phòng Quản lý nhà bằng hình thức khiển trách.",
+     [("Lê Bá Hải", ["Đảng uỷ viên", "Bí thư chi bộ", "Trưởng phòng Quản lý"])]),
+    # a military rank presents the officer but is not a title
+    ("Thượng tướng Nguyễn Chí Vịnh cho biết việc khắc phục hậu quả bom mìn vẫn còn nhiều việc phải làm.",
+     [("Nguyễn Chí Vịnh", [])]),
+    # "phụ trách Chủ tịch" is acting duties
+    ("Thủ tướng vừa ký Quyết định số 118 đối với Thiếu tướng Lê Đăng Dũng, phụ trách Chủ tịch kiêm phụ trách Tổng Giám đốc Tập đoàn Viettel.",
+     [("Lê Đăng Dũng", [])]),
+    # a title right before the next name is that name's, not the previous one's
+    ("Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ, Phó chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh, cùng lãnh đạo Đại học Đà Nẵng dự lễ.",
+     [("Phùng Xuân Nhạ", ["Bộ trưởng Bộ GD-ĐT"]), ("Lê Trung Chinh", ["Phó chủ tịch UBND thành phố Đà Nẵng"])]),
+    ("Phiên đối thoại có sự tham gia của Phó Thủ tướng Thường trực Chính phủ Trương Hoà Bình, Phó Chủ tịch Quốc hội Phùng Quốc Hiển và nhiều đồng chí.",
+     [("Trương Hoà Bình", ["Phó Thủ tướng Thường trực Chính phủ"]), ("Phùng Quốc Hiển", ["Phó Chủ tịch Quốc hội"])]),
+    # two syllables after xã/huyện or in a company's name are a place or a company
+    ("Không hiểu khi làm việc với doanh nghiệp, ông Lê Văn Thông, Chủ tịch UBND xã Thạch Châu cho rằng: “Dự án này chúng tôi không đồng tình.",
+     [("Lê Văn Thông", ["Chủ tịch UBND xã Thạch Châu"])]),
+    ("Ông Đặng Hải Anh cũng bị bắt quả tang khi nhận 90 triệu đồng của anh Đỗ Ngọc Yên (Phó Giám đốc Công ty Đức Trung).",
+     [("Đỗ Ngọc Yên", ["Phó Giám đốc Công ty Đức Trung"])]),
+    # foreign leaders: a title with a country right before a capitalised name
+    ("Trong thông điệp chúc mừng năm mới, Tổng thống Nga Vladimir Putin cũng đã kêu gọi \"sự hợp tác thực chất\" với Mỹ.",
+     [("Vladimir Putin", ["Tổng thống Nga"])]),
+    ("Ngoại trưởng Trung Quốc Vương Nghị và nhà lãnh đạo Triều Tiên Kim Jong Un đã hội đàm.",
+     [("Vương Nghị", ["Ngoại trưởng Trung Quốc"]), ("Kim Jong Un", ["nhà lãnh đạo Triều Tiên"])]),
+    ("Trao đổi với Nhà Đầu Tư, ông Phạm Văn Khôi, Chủ tịch HĐQT CTCP BOT Pháp Vân - Cầu Giẽ, chủ đầu tư dự án cho biết.",
+     [("Phạm Văn Khôi", ["Chủ tịch HĐQT CTCP BOT Pháp Vân - Cầu Giẽ"])]),
+]
+
+NOT_GIVEN = [
+    # a post only proposed is not a title, so no official
+    "PVN vừa trình văn bản lên bộ Công thương, đề xuất ông Nguyễn Hùng Dũng làm Chủ tịch hội đồng thành viên PVN.",
+    # a head without a name, a country in a company's name
+    "Bộ trưởng tiếp Đoàn công tác của Công ty Đức Trung.",
+    "Chủ tịch UBND TP Hải Dương cho biết.",
+]
+
+
+@pytest.mark.parametrize("text,expected", RECALL_FORMS)
+def test_recall_forms(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_GIVEN)
+def test_not_given(text):
+    assert officials(text) == []
+
+
+def test_later_mention_by_head_spans_the_given_name():
+    text = "Thứ trưởng Bộ Nội vụ Trần Anh Tuấn cho biết. Thứ trưởng Tuấn nói thêm, Thứ trưởng Công an không dự."
+    doc = split_sentences(Document.from_text(text))
+    got = find_officials(doc)
+    assert [(o.text, o.name) for o in got] == [("Trần Anh Tuấn", "Trần Anh Tuấn"), ("Tuấn", "Trần Anh Tuấn")]
+    assert all(doc.text[o.start:o.end] == o.text for o in got)

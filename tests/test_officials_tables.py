@@ -18,7 +18,8 @@ def rows(name):
 
 
 @pytest.mark.parametrize("name", ["position_heads.tsv", "bodies.tsv", "officials_places.tsv",
-                                  "officials_tail_words.tsv", "officials_title_stops.tsv"])
+                                  "officials_tail_words.tsv", "officials_title_stops.tsv",
+                                  "officials_gap_verbs.tsv"])
 def test_rows_well_formed(name):
     header, body = rows(name)
     assert body
@@ -55,3 +56,42 @@ def test_places_are_never_surname_led_names():
     for place, _ in body:
         t = "Chủ tịch " + place + " phát biểu"
         assert names_in_tokens(t, tokenize(t)) == [], place
+
+
+def test_head_kinds_are_known():
+    _, body = rows("position_heads.tsv")
+    assert {k for _, k, _ in body} <= {"party", "state", "court", "enterprise", "police", "army",
+                                         "rank", "role", "foreign"}
+    assert {"trung tá", "đại úy"} <= {h.lower() for h, k, _ in body if k == "rank"}
+
+
+def test_foreign_countries_are_places():
+    from pipeline.extract.names import foreign_countries
+    _, body = rows("officials_places.tsv")
+    countries = {p for p, note in body if note == "foreign country"}
+    assert {"Trung Quốc", "Mỹ", "Nga", "Triều Tiên"} <= countries
+    assert "Hà Nội" not in countries and "Việt Nam" not in countries
+    assert sum(len(v) for v in foreign_countries().values()) == len(countries)
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Hà Nội Nguyễn Ngọc Tuấn",
+    "nguyên Phó Chủ tịch UBND tỉnh; QUYỀN CHỦ TỊCH; PHÓ Thủ tướng; cựu Bộ trưởng",
+    "Ban Bí thư, Văn phòng Chủ tịch nước, Hội đồng thành viên, Đảng ủy viên, thành viên",
+    "İstanbul Thủ tướng",  # lower() longer than the text: the plain scan answers
+])
+def test_lower_case_head_scan_equals_the_case_insensitive_regex(text):
+    from pipeline.extract.titles import head_matches
+    assert [m.span() for m in head_matches(text)] == [m.span() for m in head_regex().finditer(text)]
+
+
+def test_lower_case_head_scan_on_pool_text():
+    import json
+    from pipeline.extract.titles import head_matches
+    from corpus_paths import POOL
+    if not POOL.exists():
+        pytest.skip("pool corpus not present")
+    with POOL.open(encoding="utf-8") as fh:
+        for line in list(fh)[:80]:
+            text = unify_tone_placement(json.loads(line)["text"])
+            assert [m.span() for m in head_matches(text)] == [m.span() for m in head_regex().finditer(text)]

@@ -34,8 +34,8 @@ PLACE_CUES = frozenset(w.strip() for w in """tp, đường, phố, cầu, chợ,
 # place ("UBND xã Hoàng Châu", "trường tiểu học số 1 Quảng Phú"); a personal name
 # there has three or more ("Chủ tịch UBND huyện Lê Văn Nam").
 ADMIN_CUES = frozenset("xã phường huyện quận tỉnh thôn ấp bản làng thị trấn thị xã".split())
-# "thành phố" names a city after a person only for these ("thành phố Hồ Chí Minh");
-# "Phó chủ tịch UBND thành phố Lê Văn Khoa" names the vice-chairman.
+# "thành phố" / "TP" name a city after a person only for these ("thành phố Hồ Chí
+# Minh"); "Phó chủ tịch UBND thành phố Lê Văn Khoa" names the vice-chairman.
 CITY_CUE = "thành phố"
 PERSON_NAMED_CITIES = frozenset({"Hồ Chí Minh"})
 
@@ -144,11 +144,12 @@ def names_in_tokens(text: str, tokens: list[tuple[int, int]], base: int = 0,
             if words[i] in sn and j - i <= MAX_GIVEN + 1:
                 w1, w2 = _prev_words(text, tokens, i, base)
                 span = (tokens[i][0], tokens[j - 1][1])
-                if w2 == CITY_CUE:
+                city = w2 == CITY_CUE or w1 == "tp"
+                if city:  # "UBND TP Nguyễn Thế Hùng" is the chairman, "TP Hồ Chí Minh" the city
                     place = text[span[0] - base:span[1] - base] in PERSON_NAMED_CITIES
                 else:
                     place = w1 in PLACE_CUES or " ".join(w2.split()) in PLACE_CUES
-                if j - i == 2 and (w1 in ADMIN_CUES or w1.isdigit() or w2 == CITY_CUE):
+                if j - i == 2 and (w1 in ADMIN_CUES or w1.isdigit() or city):
                     place = True
                 if not place:
                     out.append(span)

@@ -63,7 +63,8 @@ _POST = re.compile(
 # Between titles and the name they introduce: "Phó Tổng giám đốc OGC – ông Lê Huy
 # Giang", "trong thời gian làm Giám đốc Sở …, bà X", "thôi làm thành viên Ủy ban X
 # đối với ông Y" (the last only after a word that gives a post).
-_INTRO = re.compile(r"\s*(?:,|[-–]|(?P<with>(?:đối\s+)?với))\s*(?:ông|bà|đồng chí)\s+$")
+_INTRO = re.compile(r"(?:,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"  # the term is not part of the post
+                    r"\s*(?:,|[-–]|(?P<with>(?:đối\s+)?với))\s*(?:ông|bà|đồng chí)\s+$")
 _GIVES_POST = re.compile(r"(?:chức vụ|chức danh|chức|làm|vị trí|bầu|bổ nhiệm)\s+$")
 
 
@@ -165,7 +166,8 @@ def _link_sentence(text: str, base: int, written: str | None = None,
         return any(n > hs and reach(hs, n, False) is not None for n, _ in names)
 
     for ns, ne in names:
-        first = _titles_after(full, ne, by_start, used)
+        first = _titles_after(full, ne, by_start, used, ns)
+        proposed = _PROPOSED.search(full, max(0, ns - 40), ns) is not None
         if first is None or runs_into_name(first):
             continue
         chain = [first]
@@ -173,7 +175,7 @@ def _link_sentence(text: str, base: int, written: str | None = None,
         while True:  # "- phó chủ tịch HĐQT, giữ chức chủ tịch HĐQT" also chains
             at = ext[chain[-1]]
             nxt = _CHAIN_SEP.match(full, at)
-            if not nxt or nxt.end() not in by_start:
+            if (not nxt or nxt.end() not in by_start) and not proposed:
                 nxt = _POST.match(full, at)
             if (not nxt or nxt.end() not in by_start or nxt.end() in used
                     or nxt.end() == at or runs_into_name(nxt.end())):
@@ -195,8 +197,16 @@ def _link_sentence(text: str, base: int, written: str | None = None,
         (s + base, e + base, ()) for s, e in extra if s not in found]
 
 
-def _titles_after(full: str, ne: int, by_start: dict, used: set[int]) -> int | None:
-    """Start of the head of the first title written after the name ending at `ne`."""
+# A post only proposed or planned is not given: "đề xuất ông X giữ chức Chủ tịch".
+_PROPOSED = re.compile(r"(?:đề xuất|đề nghị|dự kiến|giới thiệu|quy hoạch|đề cử|ứng cử)"
+                       r"[^,.;:]{0,25}$", re.IGNORECASE)
+
+
+def _titles_after(full: str, ne: int, by_start: dict, used: set[int],
+                  ns: int | None = None) -> int | None:
+    """Start of the head of the first title written after the name ending at `ne`
+    (`ns`: where the name starts, to see a proposal before it)."""
+    proposed = ns is not None and _PROPOSED.search(full, max(0, ns - 40), ns) is not None
     for at in (ne, None):
         if at is None:
             m = _ASIDE.match(full, ne)
@@ -204,6 +214,8 @@ def _titles_after(full: str, ne: int, by_start: dict, used: set[int]) -> int | N
                 return None
             at = m.end()
         for rx in (_NAME_SEP, _POST):
+            if proposed and rx is _POST:
+                continue
             m = rx.match(full, at)
             if m and m.end() in by_start and m.end() not in used:
                 return m.end()

@@ -175,8 +175,12 @@ def find_heads(text: str) -> list[tuple[int, int, str]]:
         bare = bare_head(word)
         if bare in verbs and word[:1].islower() and not _SEGMENT_OPEN.search(text, max(0, s - 8), s):
             continue
-        out.append((s, m.end(), "acting" if ACTING.match(word) else "rank" if bare in ranks else ""))
-    return out
+        kind = "acting" if ACTING.match(word) else "rank" if bare in ranks else ""
+        if out and out[-1][2] == "role" and s - out[-1][1] == 1:
+            out[-1] = (out[-1][0], m.end(), "acting")  # "phụ trách Chủ tịch": acting duties
+            continue
+        out.append((s, m.end(), "role" if bare in verbs else kind))
+    return [(s, e, "" if kind == "role" else kind) for s, e, kind in out]
 
 
 def _match_seq(words: list[str], i: int, table: dict[str, list[tuple[str, ...]]],
