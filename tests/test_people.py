@@ -23,7 +23,10 @@ def test_person_id(a, b, same):
     ("Bí thư Thành ủy Hà Nội", "Bí thư", "Thành ủy", "Hà Nội"),
     ("Chủ tịch HĐND thành phố (TP) Hà Nội", "Chủ tịch", "HĐND", "Hà Nội"),
     ("Chủ tịch UBND tỉnh Bạc Liêu", "Chủ tịch", "UBND", "Bạc Liêu"),
-    ("Phó trưởng ban Tổ chức Thành ủy Hà Nội", "Phó trưởng ban", "Tổ chức Thành ủy", "Hà Nội"),
+    ("Phó trưởng ban Tổ chức Thành ủy Hà Nội", "Phó trưởng ban", "Ban Tổ chức Thành ủy", "Hà Nội"),
+    ("Trưởng Ban Tuyên giáo Trung ương", "Trưởng Ban", "Ban Tuyên giáo Trung ương", None),
+    ("Phó Bí thư Thường trực Thành ủy", "Phó Bí thư Thường trực", "Thành ủy", None),
+    ("Phó Thủ tướng Thường trực", "Phó Thủ tướng Thường trực", None, None),
     ("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", None),
     ("nguyên Bộ trưởng", "nguyên Bộ trưởng", None, None),
     ("Chủ tịch", "Chủ tịch", None, None),
@@ -43,3 +46,13 @@ def test_positions_rows():
                    ("Bí thư", "Thành ủy", "Hà Nội")]
     assert {r["person_id"] for r in rows} == {person_id("Hoàng Trung Hải")}
     assert all(r["date"] == "2017-07-21" and r["doc_id"] == "d1" for r in rows)
+
+
+def test_local_titles_share_the_place_written_once():
+    text = ("Phó Bí thư Thành ủy, Chủ tịch HĐND thành phố Hà Nội Nguyễn Ngọc Tuấn phát biểu. "
+            "Ủy viên Bộ Chính trị Nguyễn Ngọc Tuấn nói.")
+    doc = split_sentences(Document.from_text(text, doc_id="d2"))
+    doc.officials = find_officials(doc)
+    got = [(r["title"], r["organisation"], r["place"]) for r in positions(doc)]
+    assert got == [("Phó Bí thư", "Thành ủy", "Hà Nội"), ("Chủ tịch", "HĐND", "Hà Nội"),
+                   ("Ủy viên", "Bộ Chính trị", None)]
