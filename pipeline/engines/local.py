@@ -43,13 +43,19 @@ def _run_one(doc: Document, stages: list[str] | None) -> Document | tuple[Docume
         return doc, f"{type(exc).__name__}: {exc}"
 
 
+def _slim(doc: Document) -> None:
+    """Drop what is derived and no longer needed, so less travels back to the parent."""
+    doc.match_text = ""  # the matching copy of the text: extraction is over
+    for s in doc.sentences:
+        s._words = None  # lazily segmented words
+
+
 def _run_chunk(chunk: list[Document], stages: list[str] | None) -> list:
     out = []
     for doc in chunk:
         res = _run_one(doc, stages)
         if isinstance(res, Document):
-            for s in res.sentences:  # lazily segmented words are not worth shipping back
-                s._words = None
+            _slim(res)
         out.append(res)
     return out
 
