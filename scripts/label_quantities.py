@@ -11,7 +11,7 @@ Two steps, so that every label is a human decision and not a rule's output:
    line is not written: unreviewed proposals never become labels.
 
 3. `from-gold`: turn the quantities of the dev gold sets (seeds, pool-a,
-   pool-b; never the held-out pool-c/d) into training rows of the same shape,
+   pool-b, pool-c, pool-d; never the held-out pool-e/f) into training rows of the same shape,
    with the pipeline's sentence for each, a `source` and a `weight` (the gold
    sets were annotated like the test set, so they count more than the labels).
 
@@ -269,7 +269,9 @@ def apply() -> None:
 #: dev gold sets used for training: (name, gold file, texts, weight of each mention)
 DEV_GOLD = (("seeds", "corpora/gold/seeds.jsonl", "corpora/seeds", 5.0),
             ("pool-a", "corpora/gold/pool-a.jsonl", "corpora/pool/vietnews-politics.jsonl", 2.0),
-            ("pool-b", "corpora/gold/pool-b.jsonl", "corpora/pool/vietnews-politics.jsonl", 2.0))
+            ("pool-b", "corpora/gold/pool-b.jsonl", "corpora/pool/vietnews-politics.jsonl", 2.0),
+            ("pool-c", "corpora/gold/pool-c.jsonl", "corpora/pool/vietnews-politics.jsonl", 2.0),
+            ("pool-d", "corpora/gold/pool-d.jsonl", "corpora/pool/vietnews-politics.jsonl", 2.0))
 DEV_GOLD_OUT = LABELS / "dev_gold.jsonl"
 
 

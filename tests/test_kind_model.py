@@ -160,7 +160,8 @@ def test_rule_answer_is_a_feature():
 
 def test_dev_gold_rows_are_well_formed_and_only_dev_sets():
     rows = [json.loads(line) for line in DEV_GOLD.open(encoding="utf-8")]
-    assert {r["source"] for r in rows} == {"seeds", "pool-a", "pool-b"}  # never the held-out pool-c/d
+    # the dev sets only: never the held-out pool-e/f
+    assert {r["source"] for r in rows} == {"seeds", "pool-a", "pool-b", "pool-c", "pool-d"}
     for r in rows:
         assert r["kind"] in KINDS and r["weight"] >= 1.0
         assert r["sentence"][r["start"] - r["sent_start"]:r["end"] - r["sent_start"]] == r["text"]
