@@ -114,6 +114,22 @@ FORMS = [
     ("Con số 8,26 triệu m2 sàn nhà ở xã hội còn phải thực hiện", [("8,26 triệu", 8.26e6, None)]),
     # a capitalised count after an address word is still a count when it heads an organisation
     ("Hội nghị tổ chức tại 12 Bộ, ngành và 63 tỉnh, thành phố", [("12", 12, None), ("63", 63, None)]),
+    # a duration per period is a rate, not a length of time
+    ("chỉ nên tăng thời gian làm thêm lên 44 giờ/tuần, thay vì phương án 48 giờ/tuần",
+     [("44", 44, "giờ/tuần"), ("48", 48, "giờ/tuần")]),
+    ("lao động và học tập, học nghề không quá 8 giờ/ngày.", [("8", 8, "giờ/ngày")]),
+    ("trong trường hợp bình thường luật định (200 giờ /năm)", [("200", 200, "giờ/năm")]),
+    ("người Nhật Bản đọc 4 giờ/tuần, Hàn Quốc 3 giờ/tuần", [("4", 4, "giờ/tuần"), ("3", 3, "giờ/tuần")]),
+    # a lone "năm" is five after a word that introduces a count
+    ("quyết định bổ nhiệm ngạch chuyên viên đối với năm trường hợp xét chuyển cán bộ",
+     [("năm", 5, "trường hợp")]),
+    ("khi đại hội diễn ra một ngày, một trong năm thành viên sáng lập là ông Tr",
+     [("năm", 5, "thành viên")]),
+    # "hai bên" alone counts the parties
+    ("sớm nhất có thể trong Quý IV năm 2017; hai bên đồng ý rằng LSP sẽ ưu tiên", [("hai", 2, "bên")]),
+    # an acronym before a count of people does not name the number
+    ("tổng số lao động chuyển sang làm việc tại Tổng công ty Sông Đà - CTCP 412 người; số lao động",
+     [("412", 412, "người")]),
 ]
 
 NEGATIVES = [
@@ -168,6 +184,20 @@ NEGATIVES = [
     "trong đó xe từ 9 chỗ ngồi trở xuống",
     "Sáng 9/2 (mùng 5 Tết), tại Hà Nội",
     "mùa vụ rơi vào 2 quý cuối của năm",
+    # "năm" is a year after other words or before a time word
+    "trong những năm gần đây, phát triển các nguồn",
+    "năm 2019 và những năm tiếp theo, chúng ta cần",
+    "trường tồn cùng với năm tháng, thời gian",
+    "Tổng doanh thu toàn Tập đoàn dự kiến cả năm đạt",
+    # "ngã ba" is a junction; "hai bên đường" the sides of a road
+    "nằm ngay ngã ba Nguyễn Huy Tưởng - Nguỵ Như Kon Tum",
+    "bao gồm các vị trí hai bên đường vành đai,",
+    # licence plates written with a space before the dash
+    "các xe có biển kiểm soát sau: 30 E -558.19, 14 A -048.67, 29 D -0795, 29 U -5069, đồng thời",
+    "chiếc xe container mang BKS: 72 C -121.80 đang lưu thông",
+    # "100% vốn nhà nước" classes a firm
+    "Nghị định số 59 về chuyển doanh nghiệp có 100% vốn Nhà nước thành công ty cổ phần",
+    "ngân hàng liên doanh, ngân hàng 100% vốn nước ngoài, văn phòng đại diện",
 ]
 
 
@@ -243,7 +273,7 @@ def test_kind_from_extractor_uses_rules_without_model():
 def test_quantity_cues_rows(row):
     phrase, role, example = row
     assert role in {"target", "result", "other", "name_before", "stop_after", "qualifier", "vague_before",
-                    "compound_before", "address_before", "class_after", "vehicle_class"}
+                    "compound_before", "address_before", "class_after", "vehicle_class", "year_after"}
     assert phrase in example, (phrase, example)
 
 
@@ -253,3 +283,10 @@ def test_name_before_examples_are_not_counts(row):
     phrase, _, example = row
     values = [q.text for q in quantities(example)]
     assert not any(v.isdigit() and phrase + " " + v in example for v in values), (example, values)
+
+
+@pytest.mark.parametrize("row", [r for r in load_table("quantity_cues.tsv", 3) if r[1] == "year_after"],
+                         ids=lambda r: r[0])
+def test_year_after_examples_are_no_five(row):
+    _, _, example = row
+    assert [q.text for q in quantities(example) if q.text == "năm"] == [], example

@@ -72,11 +72,21 @@ _WORD = re.compile(r"[^\W\d_][\w]*(?:-[\w]+)?")
 _BLANKS = re.compile(r"[ \t]+")
 _SPACES = re.compile(r" *")
 _ENUMERATOR_AFTER = re.compile(r"\s+là(?!\w)")
-_TWO_SIDES_AFTER = re.compile(r"\s+(?:cấp|bên|chiều|mặt trận)(?!\w)")
+# "hai cấp" names the court levels; "hai bên đường" the sides of a place ("hai bên" alone counts the parties)
+_TWO_SIDES_AFTER = re.compile(r"\s+(?:cấp|chiều|mặt trận|bên\s+(?:đường|tuyến|cầu|cổng|bờ|sông|phố|lề))(?!\w)")
+# "với năm nội dung": "năm" counts only after a word that introduces a count
+_FIVE_COUNT_BEFORE = re.compile(r"(?i)(?<!\w)(?:với|gồm|có|(?:một|1)\s+trong)\s+$")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;.)…]|$)")
 _COUNT_SO_BEFORE = re.compile(r"(?i)(?:tổng|với|có|trong|con)\s+số\s*$")  # "tổng số 235": no name
 _NAME_DASH_BEFORE = re.compile(r"[^\W\d_](?:[-–]|\s*[-–]\s+)$")  # "COVID-19", "Su - 30"
 _VERSION = re.compile(r"\d+\.0")  # "4.0"
+# the second half of a licence plate written apart: "BKS 36 C -106.68", "37 B - 02120"
+_PLATE_HEAD_BEFORE = re.compile(r"(?<!\d)\d{2}\s?[A-Z]{1,2}\d?\s*[-–.]\s*$")
+# an acronym before a count of people: "Tổng công ty Sông Đà - CTCP 412 người" (not "Top 10 doanh nghiệp")
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}")
+# "doanh nghiệp 100% vốn nhà nước": a class of firm, no share measured
+_WHOLLY_OWNED = re.compile(r"(?i)(?<!\w)(?:doanh nghiệp|DNNN|DN|công ty|ngân hàng|trường|tổ chức|đơn vị)\s+(?:có\s+)?$")
+_CAPITAL_AFTER = re.compile(r"\s*vốn\s+(?:nhà nước|nước ngoài)(?!\w)", re.I)
 _NAME_LIST_JOIN = re.compile(r"\s*(?:,|và|-|–)\s*")
 _FRACTION_AFTER = re.compile(r"/(\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d)")  # "213/210"
 _FRACTION_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:đạt|là|được|phiếu|tỷ lệ|với|có)(?!\w)")
@@ -97,6 +107,7 @@ class _Tables:
     percent: re.Pattern[str]
     duration: re.Pattern[str]
     per: re.Pattern[str]
+    rate_after: re.Pattern[str]
     scale: re.Pattern[str]
     spelled: re.Pattern[str]
     compound_before: re.Pattern[str]
@@ -105,6 +116,7 @@ class _Tables:
     class_after: frozenset[str]
     vehicle_class: tuple[str, ...]
     glued_measure: frozenset[str]
+    year_after: frozenset[str]
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -134,6 +146,7 @@ def _tables() -> _Tables:
         percent=re.compile(r"\s*(?:%|phần\s+trăm(?!\w))"),
         duration=re.compile(rf"\s*(?:{_alternation(forms('duration'))})(?!\w)"),
         per=re.compile(rf"\s*(?:/\s*|mỗi\s+|một\s+)(?P<per>{_alternation(forms('per'))})(?!\w)"),
+        rate_after=re.compile(rf"\s*/\s*(?:{_alternation(forms('per'))})(?!\w)"),
         scale=re.compile(rf"\s*(?P<scale>(?:(?:{scale})(?!\w)\s*)+)"),
         # the lookahead on first letters lets the regex engine skip most positions
         spelled=re.compile(rf"(?i)(?=[{_first_letters(digits + ['chục'])}])(?<![\w])"
@@ -144,6 +157,7 @@ def _tables() -> _Tables:
         class_after=frozenset(p.lower() for p in roles["class_after"]),
         vehicle_class=tuple(sorted((p.lower() for p in roles["vehicle_class"]), key=len, reverse=True)),
         glued_measure=frozenset(forms("measure")),
+        year_after=frozenset(roles["year_after"]),
     )
 
 
@@ -241,7 +255,13 @@ def _read_number(t: _Tables, text: str, s: int, e: int, value: float) -> _Hit | 
     if m:
         factor = _scale_of(m.group("scale"))
         return _Hit(s, m.end(), value * factor, currency_unit(m.group("cur")), measure=True)
-    if t.duration.match(text, e) or _GLUED_TIME.match(text, e):
+    m = t.duration.match(text, e)
+    if m:
+        rate = t.rate_after.match(text, m.end())
+        if rate:  # "11 giờ/tuần": hours per week is a rate, no length of time
+            return _Hit(s, e, value, re.sub(r"\s*/\s*", "/", text[e:rate.end()].strip()), measure=True)
+        return None
+    if _GLUED_TIME.match(text, e):
         return None
     glued = _GLUED_UNIT.match(text, e)
     if glued:  # "300m", "2ha", "100m2"; other glued letters make a code ("15C", "5B", "24T1")
@@ -330,6 +350,8 @@ def _numbers(doc: Document, blocked: _Blocked) -> list[_Hit]:
             continue
         if _VERSION.fullmatch(written):
             continue
+        if _PLATE_HEAD_BEFORE.search(text, max(0, s - 10), s):
+            continue
         if written in ("2", "3") and _SQUARE_AFTER_UNIT.search(text, max(0, s - 4), s):
             continue
         # "mức độ 3, 4": a number joined to a name number by ", " or "và" is a name too
@@ -376,6 +398,9 @@ def _numbers(doc: Document, blocked: _Blocked) -> list[_Hit]:
             second = _read_number(t, text, rng.end(), rng.end() + n2.end(), v2) if n2 and v2 else None
             if second is not None and second.measure:
                 hit.unit, hit.measure = second.unit, True
+        if hit.unit == "%" and value == 100 and _CAPITAL_AFTER.match(text, hit.end) \
+                and _WHOLLY_OWNED.search(text, max(0, s - 30), s):
+            continue
         if not hit.measure and (_is_name(t, text, s) or joined_to_name):
             last_name_end = e
             skip_until = max(skip_until, e)
@@ -386,7 +411,8 @@ def _numbers(doc: Document, blocked: _Blocked) -> list[_Hit]:
         last = _LAST_WORD.search(text, max(0, s - 30), s)
         if not hit.measure and last and last.group(1)[0].isupper() \
                 and not _FIRST_WORD_BEFORE.search(text[max(0, s - 30):s]) \
-                and not _COUNT_VERB_BEFORE.search(text[max(0, s - 10):s]):
+                and not _COUNT_VERB_BEFORE.search(text[max(0, s - 10):s]) \
+                and not (hit.unit == "người" and _ACRONYM.fullmatch(last.group(1))):
             # "Bệnh viện 175", "Basel 2": a number after a capitalised word names it
             last_name_end = e
             continue
@@ -411,7 +437,9 @@ def _spelled(doc: Document, blocked: _Blocked) -> list[_Hit]:
                 continue  # "Đỗ Mười", "Phan Văn Sáu"
         value = spelled_value(written)
         low = written.lower().split()
-        if value is None or value < 2 or low[0] in ("năm", "tư", "linh", "lẻ", "mốt", "lăm") and len(low) == 1:
+        if value is None or value < 2 or low[0] in ("tư", "linh", "lẻ", "mốt", "lăm") and len(low) == 1:
+            continue
+        if low == ["năm"] and not _five_counts(t, text, s, e):
             continue
         if _inside(blocked, s, e):
             continue
@@ -430,6 +458,14 @@ def _spelled(doc: Document, blocked: _Blocked) -> list[_Hit]:
             continue
         hits.append(hit)
     return hits
+
+
+def _five_counts(t: _Tables, text: str, s: int, e: int) -> bool:
+    """Whether a lone "năm" is five, not year: "với năm nội dung chính" (not "năm nay", "với năm tháng")."""
+    if not _FIVE_COUNT_BEFORE.search(text, max(0, s - 10), s):
+        return False
+    nxt = _WORD.match(text, _SPACES.match(text, e).end())
+    return nxt is not None and nxt.group(0).islower() and nxt.group(0) not in t.year_after
 
 
 def _qualifier(t: _Tables, text: str, s: int) -> str | None:
