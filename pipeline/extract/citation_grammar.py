@@ -34,13 +34,20 @@ NUMBER = r"(?P<num>\d{1,6}(?:\.\d{1,2}(?=/))?)(?!\d)(?![.,]\d)"  # "66.2/2025/NQ
 SEP = rf"{SP}{{0,2}}[-–/]{SP}{{0,2}}"
 # A code of a symbol: mostly capitals ("NĐ", "QH14", "BGDĐT", "TTg", "CTr", "QĐi", "Nq"),
 # never a plain word ("Trong"): at most two lower-case letters, no letter right after.
+# Two codes joined by a spaced "&" ("PCCC & CNCH"), a unit number written apart ("QH 14", "P 5",
+# "C 67", "H 41": a one-letter unit code and its number) and a dotted sub-unit ("V.I", "CCTKV.05")
+# belong to the code.
 CODE = (r"[A-ZĐƯ][A-ZĐƯ0-9&]*(?:[a-zđư][A-ZĐƯ0-9&]*){0,2}(?![^\W\d_])"
-        r"(?:(?<=QH)[ \xa0]\d\d(?!\d))?")  # "QH 14" written apart
+        r"(?:[ \xa0]&[ \xa0][A-ZĐ]{2,8}(?![\w]))?"  # "4945/PCCC & CNCH - P 6"
+        r"(?:(?:(?<=QH)|(?<=[\W_][A-Z]))[ \xa0]\d{1,2}(?!\d)(?![.,]\d))?"
+        r"(?:\.(?:[IVX]{1,4}|\d{1,2})(?![\w]))?")
+# A unit in brackets right after the symbol: "322/QHKT - TTQH (P 2)", "06/QĐ - VKS (P 3)".
+UNIT_IN_BRACKETS = r"(?:[ \xa0]?\([ \xa0]?[A-Z]{1,3}[ \xa0]?\d{1,2}[ \xa0]?\))"
 LOWCODE = r"(?<=/)[a-zđư]{2,3}(?![^\W\d_])"  # "15- Nq/tw"
 YEAR = r"(?:(?:19|20)\d\d|2[ \xa0]0\d\d)(?![\d])"  # "2 013": a spacing artefact
 PART = rf"(?:{YEAR}|{CODE}|{LOWCODE})"
 SYMBOL = (rf"(?P<sep0>{SEP}|{SP}?(?={CODE}{SP}?/)|{SP}(?={CODE}{SEP}{CODE}))"
-          rf"(?P<sym>{PART}(?:{SEP}{PART}){{0,4}})")
+          rf"(?P<sym>{PART}(?:{SEP}{PART}){{0,4}}{UNIT_IN_BRACKETS}?)")
 SYMBOL_SPLIT = re.compile(rf"{SP}*([-–/]){SP}*")
 
 # --- type words ------------------------------------------------------------
@@ -120,6 +127,8 @@ LOWER_BARE_END = re.compile(
     rf"{SP}*(?:[,;.:?!)(”\"]|$|\n)|{SP}+(?i:của|về|ngày|và|đã|được|mà|quy định|ban hành|có|sẽ|chỉ|để|thì|là"
     rf"|do|vừa|cũng|vẫn|đều|không|này|nêu|với|tại|trong|hướng dẫn|thay thế|sửa đổi|cấm|yêu cầu|năm{SP}+(?:19|20)\d\d"
     rf"|gửi|giao|nói|cho|đi|ra|thì)(?![\w])")
+# Between two citations that share the issuer written after the second: ", ", " và ", ", và ".
+CITATION_JOIN = re.compile(rf"{SP}*,{SP}*(?:(?i:và){SP}+)?|{SP}+(?i:và){SP}+")
 BARE_ITEM_END = re.compile(
     rf"{SP}*(?:[,;.:)”\"]|$)|{SP}+(?i:và|của|về|ngày|đã|được|do|cũng|vẫn|đều)(?![\w])")
 
@@ -182,13 +191,24 @@ CONSTITUTION = re.compile(
 DMY = rf"\d{{1,2}}{SP}*[-/.]{SP}*\d{{1,2}}{SP}*[-/.]{SP}*\d{{4}}(?!\d)"
 WORDY = rf"\d{{1,2}}{WS}tháng{WS}\d{{1,2}}{WS}năm{WS}\d{{4}}(?!\d)"
 DM = r"\d{1,2}[-/]\d{1,2}(?![-/\d])"
+GLUED = r"\d{1,2}/(?:1[0-2]|[1-9])(?:19|20)\d\d(?!\d)"  # "29/62001": the month's slash typed away
 TAIL_DATE = re.compile(
     rf"(?:(?P<comma>{SP}*,)?{OWS}(?P<open>\({SP}*)?(?:(?i:được|vừa|đã){WS})?(?:(?i:ban hành|ký){WS})?"
-    rf"(?i:ngày){WS}(?P<d>{DMY}|{WORDY}|{DM})(?(open){SP}*\))"
+    rf"(?i:ngày){WS}(?P<d>{DMY}|{WORDY}|{GLUED}|{DM})(?(open){SP}*\))"
+    rf"|{WS}(?:(?i:ban hành|thông qua){WS})?(?i:tháng){WS}(?P<m>\d{{1,2}})(?:{SP}*[-/]{SP}*|{WS}(?i:năm){WS})"
+    rf"(?P<my>(?:19|20)\d\d)(?![\d/])"
     rf"|{WS}(?:(?i:ban hành){WS})?(?i:năm){WS}(?P<y>(?:19|20)\d\d)(?![\d/]))")
-TAIL_ISSUER_LEAD = re.compile(rf"(?P<comma>{SP}*,)?{WS}(?P<kw>(?i:của|do|mà)){WS}|{WS}")
-# The verb closing "do X ..." / "mà X ..." ("mà Chính phủ ban hành", "do Bộ Tài chính vừa ban hành").
-ISSUER_VERB = re.compile(rf"{WS}(?:(?i:vừa|đã|mới|có){WS})?(?i:ban hành|ký)(?![\w])")
+# Before the issuer: "của X", "do X (ban hành)", "mà X ban hành", "được X thông qua"; a photo's
+# position marker may come first ("công văn số 7379/VPCP - V.I (phải) của Văn phòng Chính Phủ").
+TAIL_ISSUER_LEAD = re.compile(
+    rf"(?:{SP}*\((?i:trái|phải|giữa)\))?(?P<comma>{SP}*,)?{WS}(?P<kw>(?i:của|do|mà|được)){WS}|{WS}")
+# The verb closing "do X ..." / "mà X ..." / "được X ..." ("mà Chính phủ ban hành", "do Bộ Tài
+# chính vừa ban hành", "được Hội đồng Bảo an Liên Hiệp Quốc thông qua").
+ISSUER_VERB = re.compile(rf"{WS}(?:(?i:vừa|đã|mới|có){WS})?(?i:ban hành|ký|thông qua)(?![\w])")
+# "Nghị quyết số 13, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khoá IX": the plenum that
+# issued it, set off by a comma without "của".
+PLENUM_APPOSITION = re.compile(
+    rf"{SP}*,{WS}(?=(?i:hội nghị){WS}(?i:lần thứ|trung ương|tw|tư|t\.ư){WS})")
 TERM = re.compile(
     rf"(?:{SP}*\({SP}*(?i:khóa){SP}+(?P<t1>[IVXL]{{1,6}}|\d{{1,2}}){SP}*\)"
     rf"|(?:{SP}*,)?{SP}+(?i:khóa){SP}+(?P<t2>[IVXL]{{1,6}}|\d{{1,2}})(?![\w]))")

@@ -31,6 +31,11 @@ PARTY_ISSUER_CODES = frozenset({
     "BDVTW", "BNCTW", "BKTTW", "BĐNTW", "QUTW", "BCĐ", "CB",
 })
 
+# Type codes that head a letter's symbol as an issuer's code in a công văn: "5665/CT-CS" is the
+# Cục Thuế, "12/TT-..." a Thanh tra; other type codes there name the paper ("62/BC - UBND").
+_CV_ISSUER_LIKE = frozenset({"CT", "TT"})
+# A department written glued to the people's committee: "723/UBNDVX" is UBND's (Văn xã).
+_UBND_UNIT = re.compile(r"^UBND[A-ZĐ]{1,3}$")
 _AUTHORITY_MAP = {"TW": "TW", "TƯ": "TW", "TU": "TU", "CP": "CP", "TTG": "CP"}
 _QH = re.compile(r"^(?:UBTV)?QH\d*$")
 
@@ -67,14 +72,16 @@ def symbol_authority(symbol: str | None, doc_type: str) -> str | None:
     """AUTHORITY from a normalised symbol: the issuer code, TW/TU/QH/CP mapped."""
     if not symbol:
         return None
-    codes = [p for p in _parts(symbol) if not re.fullmatch(r"(?:19|20)\d\d", p)]
-    cv = doc_type in ("Công văn", "Văn bản")
-    type_codes = {"CV"} if cv else all_symbol_type_codes()
+    codes = [p for p in _parts(re.sub(r"\(.*?\)", "", symbol))  # "QĐ-VKS(P3)": the unit is not the issuer
+             if not re.fullmatch(r"(?:19|20)\d\d", p)]
+    type_codes = all_symbol_type_codes()
+    if doc_type in ("Công văn", "Văn bản"):
+        type_codes = type_codes - _CV_ISSUER_LIKE
     if codes and codes[0] in type_codes:
-        codes = codes[1:]
+        codes = codes[1:]  # "244/BC - TCT" is a report of TCT: the type code is not the authority
     if not codes:
         return None
-    code = codes[0]
+    code = _UBND_UNIT.sub("UBND", codes[0])
     if code in _AUTHORITY_MAP:
         return _AUTHORITY_MAP[code]
     if _QH.match(code):
@@ -158,6 +165,7 @@ def law_slug(name: str) -> str:
 _DMY = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})")
 _WORDY = re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 _DM = re.compile(r"(\d{1,2})\s*[-/]\s*(\d{1,2})$")
+_GLUED = re.compile(r"(\d{1,2})/(1[0-2]|[1-9])((?:19|20)\d\d)$")  # "29/62001"
 
 
 def parse_date(text: str, year: str | None = None) -> str | None:
@@ -166,7 +174,7 @@ def parse_date(text: str, year: str | None = None) -> str | None:
     A day and month without a year ("12/3") take `year` when given, else None.
     """
     t = text.strip()
-    m = _DMY.search(t) or _WORDY.search(t)
+    m = _DMY.search(t) or _WORDY.search(t) or _GLUED.fullmatch(t)
     if m:
         d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
     else:

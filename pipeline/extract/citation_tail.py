@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.citation_grammar import ISSUER_VERB, TAIL_DATE, TAIL_ISSUER_LEAD, TERM, TITLE_OPEN
+from pipeline.extract.citation_grammar import (
+    ISSUER_VERB, PLENUM_APPOSITION, TAIL_DATE, TAIL_ISSUER_LEAD, TERM, TITLE_OPEN,
+)
 from pipeline.extract.citation_keys import parse_date, term_roman
 from pipeline.extract.citation_tables import issuer_heads, issuers
 
@@ -51,6 +53,11 @@ def _initials_authority(abbr: str) -> str:
     return "B" + re.sub(r"[^A-ZĐ]", "", abbr)
 
 
+def _unit_initials(unit: str) -> str:
+    """"Xây dựng" -> "XD", "Kế hoạch và Đầu tư" -> "KHĐT": the initials of a department's name."""
+    return "".join(w[0].upper() for w in re.findall(r"[^\W\d_]+", unit) if w.lower() != "và")
+
+
 @lru_cache(maxsize=1)
 def _full_name_by_authority() -> dict[str, str]:
     return {row.authority: row.name for row in issuers() if "{" not in row.name + row.authority}
@@ -74,6 +81,8 @@ def _match_body(text: str, pos: int, bare: bool) -> IssuerHit | None:
         else:
             unit = groups.get("unit")
             name = row.name.replace("{unit}", _cap(_clean(unit)) if unit else "")
+            if "{initials}" in authority:  # "Sở Xây dựng" -> SXD, as its symbols write it
+                authority = authority.replace("{initials}", _unit_initials(unit or ""))
             if place:
                 name += " " + _clean(place)
         return IssuerHit(m.end(), name, authority)
@@ -112,7 +121,13 @@ def read_tail(text: str, pos: int, published_year: str | None = None,
             if m:
                 # a day and month with no year and no publication date: "XXXX-MM-DD" (ANNOTATION.md);
                 # the resolver gives it the year of a full date of the same document, if any
-                d = parse_date(m.group("d"), published_year or "XXXX") if m.group("d") else m.group("y")
+                if m.group("d"):
+                    d = parse_date(m.group("d"), published_year or "XXXX")
+                elif m.group("m"):
+                    month = int(m.group("m"))
+                    d = f"{m.group('my')}-{month:02d}" if 1 <= month <= 12 else None
+                else:
+                    d = m.group("y")
                 if d:
                     tail.date, tail.end, progressed = d, m.end(), True
         if tail.issuer is None:
@@ -121,10 +136,16 @@ def read_tail(text: str, pos: int, published_year: str | None = None,
                 kw = lead.group("kw")
                 if kw or allow_bare_issuer:
                     hit = match_issuer(text, lead.end(), bare=not kw)
-                    verb = hit and kw and kw.lower() in ("do", "mà") and ISSUER_VERB.match(text, hit.end)
-                    if hit and (verb or kw is None or kw.lower() != "mà"):
+                    verb = hit and kw and kw.lower() in ("do", "mà", "được") and ISSUER_VERB.match(text, hit.end)
+                    if hit and (verb or kw is None or kw.lower() not in ("mà", "được")):
                         tail.issuer, tail.authority = hit.name, hit.authority
                         tail.end, progressed = (verb.end() if verb else hit.end), True
+            if tail.issuer is None:
+                ap = PLENUM_APPOSITION.match(text, tail.end)
+                hit = ap and match_issuer(text, ap.end())
+                if hit:
+                    tail.issuer, tail.authority = hit.name, hit.authority
+                    tail.end, progressed = hit.end, True
         if tail.term is None:
             m = TERM.match(text, tail.end)
             if m:

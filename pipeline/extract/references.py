@@ -35,10 +35,11 @@ document).  Party Charter: "DL DANG".
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pipeline.extract.citation_grammar import (
-    ANCHOR, BARE_ITEM_END, BARE_NUMBER_STOP, CHARTER, CONFERENCE, CONGRESS_HEAD,
+    ANCHOR, CITATION_JOIN, BARE_ITEM_END, BARE_NUMBER_STOP, CHARTER, CONFERENCE, CONGRESS_HEAD,
     CONGRESS_NOT_PARTY, CONGRESS_PARTS, CONSTITUTION, LAW_GAP, LAW_HEAD, LAW_LIST_SEP, LAW_PLURAL_BEFORE,
     LAW_STOP, LOWER_BARE_END,
     LAW_TAIL, LAW_WORD, LIST_ITEM, NUMBERED, ORD_IN_LIST, PINPOINT, SYMBOL_SPLIT, known_law,
@@ -76,14 +77,40 @@ class _Builder:
         self.text = doc.match_text or doc.text
         self.year = doc.published[:4] if doc.published else None
         self.out: list[Reference] = []
+        self.issuer_authority: dict[int, str] = {}  # index in out -> authority of its written issuer
 
-    def add(self, start: int, end: int, dt: DocType, key: str, **fields) -> Reference:
+    def add(self, start: int, end: int, dt: DocType, key: str, issuer_authority: str | None = None,
+            **fields) -> Reference:
         while end > start and self.text[end - 1] in _TRIM:
             end -= 1
         ref = Reference(start=start, end=end, text=self.doc.text[start:end],
                         doc_type=dt.doc_type, key=key, **fields)
+        if issuer_authority:
+            self.issuer_authority[len(self.out)] = issuer_authority
         self.out.append(ref)
         return ref
+
+    def share_issuers(self) -> None:
+        """"Chỉ thị số 04/CT - TTg ngày 20/2/2019 và Thông báo số 192/TB - VPCP ... của Thủ tướng
+        Chính phủ": citations of different types joined by "và" or a comma share the issuer written
+        after the last (as one type's list does), unless the first's own authority (from its symbol
+        or type) is another body's; a key with an unknown authority takes the issuer's."""
+        for i in range(len(self.out) - 2, -1, -1):
+            a, b = self.out[i], self.out[i + 1]
+            if a.issuer or not b.issuer or not a.number or not b.number or i + 1 not in self.issuer_authority:
+                continue
+            if a.doc_type != b.doc_type and doc_types()[b.doc_type].implied_authority:
+                continue  # "Thông tư số 07 ... và Nghị định số 137 ... của Chính phủ": the decree's issuer
+            if not CITATION_JOIN.fullmatch(self.text, a.end, b.start):
+                continue
+            auth = self.issuer_authority[i + 1]
+            key = a.key
+            if key.endswith(" ?") and auth != "?":
+                key = key[:-1] + auth
+            elif not key.endswith(" " + auth):
+                continue  # "Nghị định 108 và Thông tư 195 của Bộ Tài chính": the decree is the Government's
+            self.out[i] = dataclasses.replace(a, issuer=b.issuer, key=key)
+            self.issuer_authority[i] = auth
 
     def pinpoint(self, start: int) -> str | None:
         m = PINPOINT.search(self.text, max(0, start - 60), start)
@@ -200,7 +227,7 @@ class _Builder:
             auth_from_issuer = tail.authority or shared.authority
             authority = symbol_authority(sym, dt.doc_type) or auth_from_issuer or dt.implied_authority
             self.add(s, tail.end, dt, make_key(dt.type_code, num, authority),
-                     number=num, symbol=sym, issuer=issuer, date=tail.date,
+                     issuer_authority=auth_from_issuer if issuer else None, number=num, symbol=sym, issuer=issuer, date=tail.date,
                      title=title if i == len(items) - 1 else None,
                      pinpoint=pin if i == 0 else None)
         return shared.end
@@ -298,6 +325,7 @@ class _Builder:
                 if end is not None:
                     last = end
                     break
+        self.share_issuers()
         return self.out
 
 
