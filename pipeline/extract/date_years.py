@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -25,8 +26,14 @@ from pipeline.model import Document
 _S = r"[^\S\n]"
 _VALUE_MONTH = re.compile(r"\{Y\}-(\d\d)")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BOUND = re.compile(r"(?i)(?<!\w)(?:đến|tới|hết|trước|sau)(?!\w)")
+# Bounds, targets and budgets ("đến hết ngày 26-8-2021", "định hướng 2030", "dự toán Ngân
+# sách 2017") are years the story aims at or accounts for, not points in it.
+_BOUND = re.compile(r"(?i)(?<!\w)(?:đến|tới|hết|trước|sau|định\s+hướng|tầm\s+nhìn|dự\s+toán|quyết\s+toán|ngân\s+sách)(?!\w)")
 _BIRTH = re.compile(r"(?i)(?<!\w)(?:sn|sinh)\b")
+_YEARLY = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:hằng|hàng)[^\S\n]+năm(?!\w)")
+_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)$")
+_CITED_BEFORE_DAYS = 31
+_NORMS = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh", "Nghị định", "Thông tư"})
 
 
 class Atom(Protocol):
@@ -41,6 +48,8 @@ class Atom(Protocol):
     d: int | None
     value: str | None
     parts: tuple["Atom", "Atom"] | None
+    law: bool
+    named: bool
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -121,10 +130,16 @@ class YearSetter:
        older than a cited document) or when the headline or lead paragraph writes
        it ("có hiệu lực từ tháng 12/2018" ... "từ 15/12");
     4. a year stated as the present ("từ nay đến cuối năm 2017", "năm nay ... Kỷ
-       Hợi 2019", "từ đầu năm 2019 đến nay").
+       Hợi 2019", "từ đầu năm 2019 đến nay");
+    5. the year of an event named in the same sentence ("Hội nghị BĐS Quốc tế IREC
+       2018 được tổ chức ... từ 5-7/9"): last, since stories often come after the
+       event they name ("Tại cuộc họp ngày 19/6, ... trong kỳ thi THPT quốc gia 2018").
 
+    A day signed for by a citation next to it (same or neighbouring sentence, signed
+    up to a month before: "ngày 10-7, Ban Bí thư đã họp ... tờ trình số 121 ngày
+    6-7-2018") is written with that year, as a point of the story for rules 2 and 3.
     Birth years, spans and bounds ("đến hết ngày 26-8-2021") are not points of the
-    story. Else "XXXX".
+    story. A day "hằng năm" (every year) has none. Else "XXXX".
     """
 
     def __init__(self, doc: Document, atoms: list[Atom], joined: list[Atom]) -> None:
@@ -137,17 +152,24 @@ class YearSetter:
         doc, text = self.doc, self.doc.match_text
         spans = [(r.start, r.end) for r in doc.references]
         self.by_sentence: dict[int, list[_Anchor]] = {}
+        self.named: dict[int, int] = {}
         self.months: list[_Anchor] = []
         anchors: list[_Anchor] = []
         for a in self.atoms:
-            if a.y is None or a.kind in ("yspan", "span") or _overlaps(spans, a.start, a.end):
+            if a.y is None or a.kind in ("yspan", "span") or a.law or _overlaps(spans, a.start, a.end):
+                continue
+            if a.named:  # "IREC 2018": a name's year, the last evidence of its sentence
+                self.named.setdefault(doc.sentence_index(a.start), a.y)
                 continue
             if _BIRTH.search(text, max(0, min(a.lead, a.start) - 12), a.start + 4):
                 continue  # "sinh ngày 26/8/1968", "(SN 1957)"
             bound = _BOUND.search(text, a.lead, a.start + 1) is not None
             an = _Anchor(a.start, a.y, _months(a), point=id(a) not in self.span_parts and not bound)
             anchors.append(an)
-            self.by_sentence.setdefault(doc.sentence_index(a.start), []).append(an)
+        latest = max((an.y for an in anchors if an.point), default=None)
+        anchors[:0] = self._cited_days(spans, latest)  # first: the nearest evidence of its sentence
+        for an in anchors:
+            self.by_sentence.setdefault(doc.sentence_index(an.pos), []).append(an)
             if an.m is not None:
                 self.months.append(an)
         # The story's year: the latest point in time written outside citations, not an end
@@ -165,6 +187,42 @@ class YearSetter:
         self.now: str | None = None
         self._ready = True
 
+    def _cited_days(self, spans: list[tuple[int, int]], latest: int | None) -> list[_Anchor]:
+        """Days whose year a citation next to them sets: a paper signed up to a month
+        before the day, in the same or a neighbouring sentence, is that story's
+        ("ngày 10-7, Ban Bí thư đã họp ... tại tờ trình số 121 ngày 6-7-2018"). A norm
+        in force (a decree, a law: "Theo ... Nghị định số 147/2013/NĐ-CP ngày
+        30/10/2013") is the legal basis, not the story, and neither is a paper older
+        than a year the story writes outside citations."""
+        doc = self.doc
+        cited = []
+        for r in doc.references:
+            found = _ISO_DAY.match(r.date or "")
+            if found and r.doc_type not in _NORMS:
+                y, m, d = (int(x) for x in found.groups())
+                try:
+                    cited.append((doc.sentence_index(r.start), date(y, m, d)))
+                except ValueError:
+                    continue
+        out: list[_Anchor] = []
+        if not cited:
+            return out
+        for a in self.atoms:
+            if a.y is not None or a.m is None or a.d is None or _overlaps(spans, a.start, a.end):
+                continue
+            sentence = doc.sentence_index(a.start)
+            for where, signed in cited:
+                if abs(where - sentence) > 1:
+                    continue
+                try:
+                    gap = (date(signed.year, a.m, a.d) - signed).days
+                except ValueError:
+                    continue
+                if 0 <= gap <= _CITED_BEFORE_DAYS and (latest is None or signed.year >= latest):
+                    out.append(_Anchor(a.start, signed.year, (a.m, a.m)))
+                    break
+        return out
+
     def _now_year(self) -> str:
         """The year most often stated as the present; only the text around written years
         is searched, since every such phrase holds one."""
@@ -181,6 +239,8 @@ class YearSetter:
 
     def year(self, a: Atom) -> str:
         doc = self.doc
+        if _YEARLY.match(doc.match_text, a.end):
+            return "XXXX"  # "lấy ngày 21-4 hằng năm là Ngày sách": every year, none in particular
         if doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
             py, pm, pd = (int(x) for x in doc.published[:10].split("-"))
             if a.m is not None and (a.m, a.d or 1) > (pm + 1, pd) and pm < 12:
@@ -199,4 +259,6 @@ class YearSetter:
             near = [an for an in self.months if _month_gap(an.m, months) <= 2]  # type: ignore[arg-type]
             if near:
                 return str(min(near, key=lambda an: (_month_gap(an.m, months), abs(an.pos - a.start))).y)  # type: ignore[arg-type]
-        return self._now_year()
+        now = self._now_year()
+        named = self.named.get(doc.sentence_index(a.start))
+        return str(named) if now == "XXXX" and named is not None else now

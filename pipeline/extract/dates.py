@@ -3,6 +3,7 @@
 A grammar over `doc.match_text` in three passes:
 
 1. *atoms*: "17-3-2021", "17 tháng 3 năm 2021", "21/7", "tháng 3/2021",
+   "ngày 29/62001" (a slash lost between month and year, read after "ngày"),
    "tháng Tám năm 1945", "quý I/2022", "6 tháng đầu năm 2023", "năm 2018",
    "2016-2020" ...;
 2. *joins*: "từ A đến B" is one span ("từ năm 2007 đến năm 2014" ->
@@ -58,6 +59,7 @@ _ATOMS_TEMPLATE = r"""(?ix)(?<!\w)(?=\d|tháng|quý|nửa|năm|ba|sáu|chín)(?:
 |(?P<dmy>{B}(?P<a_d>\d{{1,2}})[ ]?(?P<a_sep>[/.-])[ ]?(?P<a_m>\d{{1,2}})[ ]?(?P=a_sep)[ ]?(?P<a_y>{Y}){E})
 |(?P<dmyw>{B}(?P<b_d>\d{{1,2}})\s+tháng\s+(?P<b_m>\d{{1,2}})(?:\s*,?\s*năm\s+|\s*[/.-]\s*)(?P<b_y>{Y}){E})
 |(?P<dmw>(?<=ngày\s)(?P<c_d>\d{{1,2}})\s+tháng\s+(?P<c_m>\d{{1,2}})(?!\d))
+|(?P<dmglued>(?<=ngày\s)(?P<z_d>\d{{1,2}})/(?P<z_m>\d{{1,2}}?)(?P<z_y>(?:19|20)\d\d)(?![\w]|[/.,-]\d))
 |(?P<dm>{B}(?P<e_d>\d{{1,2}})[ ]?(?P<e_sep>[/-])[ ]?(?P<e_m>\d{{1,2}})(?![\w%]|[/.,-]\d|\s*%))
 |(?P<monthrange>(?<!\w)tháng\s+(?P<t_m1>\d{{1,2}})\s*[-–]\s*(?P<t_m2>\d{{1,2}})\s*[/.-]\s*(?P<t_y>{Y}){E})
 |(?P<my>(?<!\w)tháng\s+(?P<f_m>\d{{1,2}})(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<f_y>{Y}){E})
@@ -120,16 +122,32 @@ def _lead_patterns() -> tuple[re.Pattern[str], ...]:
         (?:(?:{_alt('spanlead')}){_S}*\(?{_S}*)?
         )$""")
     bare_year_lead = re.compile(
-        rf"(?i)(?<!\w)(?:(?:{_alt('yearlead')}){_S}*[(]?|(?:{_alt('stem')}){_S}+(?:{_alt('branch')})){_S}*$"
+        rf"(?i)(?<!\w)(?:(?:{_alt('yearlead')}|{_alt('spanlead')}){_S}*[(]?"
+        rf"|(?:(?:{_alt('lead')}){_S}+)?(?:đầu|giữa|cuối)|(?:{_alt('lead')}){_S}+hết"  # "từ cuối 2016", "Đến hết 2021"
+        rf"|(?:{_alt('stem')}){_S}+(?:{_alt('branch')})){_S}*$"
         rf"|\({_S}*$")
     cue = re.compile(rf"(?i)(?<!\w)(?:{_alt('cue')}){_S}+$")
     span_from = re.compile(rf"(?i)(?<!\w)(?:{_alt('spanlead')}){_S}+$")
     return day_lead, year_lead, bare_year_lead, cue, span_from
 
 
+@lru_cache(maxsize=1)
+def _span_named() -> re.Pattern[str]:
+    """Words in front of a year that make "A đến B" one span without "từ": "giai đoạn
+    2013 đến 2017", "các năm 2016 đến 2020"."""
+    return re.compile(rf"(?i)(?<!\w)(?:{_alt('spanlead')}|những|các)(?:{_S}+năm)?{_S}*\(?{_S}*$")
+
+
+@lru_cache(maxsize=1)
+def _event_before() -> re.Pattern[str]:
+    """The head of an event's name before its year ("Hội nghị Bất động sản quốc tế 2018",
+    "cuộc thi Hoa hậu Đại dương 2017"): up to six words, no digit or punctuation."""
+    return re.compile(rf"(?i)(?<!\w)(?:{_alt('event')})(?:{_S}+[^\W\d_]+){{0,6}}?{_S}+$")
+
+
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?(?!\d)")
 _DAY_WORD = re.compile(r"(?i)ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|thứ|chủ nhật")
-_FROM_BEFORE = re.compile(rf"(?i)(?<!\w)(?:từ|kể từ){_S}+(?:{_TIME}{_S}+)?(?:ngày{_S}+)?$")
+_FROM_BEFORE = re.compile(rf"(?i)(?<!\w)(?:từ|kể từ){_S}+(?:những{_S}+)?(?:{_TIME}{_S}+)?(?:ngày{_S}+)?$")
 _JOIN_SPAN = re.compile(
     rf"(?i){_S}*(?:đến|tới|-|–|—){_S}*(?:(?:hết|cuối|đầu|giữa){_S}+)?(?:{_TIME}{_S}+)?(?:ngày{_S}+)?")
 _JOIN_LIST = re.compile(rf"(?i){_S}*(?:,|và|,{_S}*và){_S}*(?:ngày{_S}+)?")
@@ -152,6 +170,8 @@ class _Atom:
     y_known: bool = True
     lead: int = -1  # start once lead words are added
     parts: tuple["_Atom", "_Atom"] | None = None  # the two ends of a joined span
+    law: bool = False  # the year of a code's version ("BLHS 2015"): no year of the story
+    named: bool = False  # the year of a named event ("IREC 2018"): weak evidence of the story's
 
 
 def _valid(y: int | None, m: int | None, d: int | None, loose: bool = False) -> bool:
@@ -184,9 +204,9 @@ def _atom(m: re.Match[str]) -> _Atom | None:
             return None
         a.value = f"{{Y}}-{a.m:02d}-{a.d:02d}/{{Y}}-{a.m:02d}-{d2:02d}"
         return a
-    if k in ("dmy", "dmyw", "dmw", "dm", "dayonly"):
-        p = {"dmy": "a", "dmyw": "b", "dmw": "c", "dm": "e", "dayonly": "o"}[k]
-        y = _int(g(f"{p}_y")) if p in "ab" else None
+    if k in ("dmy", "dmyw", "dmw", "dm", "dayonly", "dmglued"):
+        p = {"dmy": "a", "dmyw": "b", "dmw": "c", "dm": "e", "dayonly": "o", "dmglued": "z"}[k]
+        y = _int(g(f"{p}_y")) if p in "abz" else None
         mo = _int(g(f"{p}_m")) if p != "o" else None
         d = int(g(f"{p}_d"))
         if k == "dayonly":
@@ -327,7 +347,33 @@ def _bare_year(a: _Atom, before: str, text: str, prev: _Atom | None, refs: list,
     if a.y is None or a.y < 1800:
         return False
     listed = prev is not None and prev.kind in ("yword", "ybare") and _YEAR_LIST.fullmatch(text, prev.end, a.start)
-    return bool(listed or cue.search(before))
+    if listed or cue.search(before):
+        return True
+    last = _LAST_WORD.search(before)
+    if last and last.group(1).isupper() and not set(last.group(1)) <= _ROMAN:
+        a.law = last.group(1).startswith(("BL", "L"))  # "BLHS 2015": a code's version
+        a.named = not a.law
+        return True  # "IREC 2018", "ASIAD 2018", "GDP 2016"
+    a.named = _names_event(before)
+    return a.named
+
+
+_LAST_WORD = re.compile(r"(?<!\w)([^\W\d_]{2,})[ ]$")
+_ROMAN = frozenset("IVXLCDM")
+_NOT_IN_NAMES = re.compile(
+    r"(?i)(?<!\w)(?:năm|số|lần|khóa|là|có|gồm|được|đã|sẽ|với|và|của|tại|cho|đạt|hơn|khoảng|gần|trên)(?!\w)")
+
+
+def _names_event(before: str) -> bool:
+    """Whether a bare year ends an event's name headed by an event word ("Hội nghị Bất
+    động sản quốc tế 2018", "giải Nữ hoàng thương hiệu Việt Nam 2019", "Giải báo chí
+    quốc gia 2018"). The name is capitalised and made of nouns: "giải thích ... quyết
+    định 2016" and "dự Giải là 1845 tác phẩm" are no names."""
+    named = _event_before().search(before)
+    if not named or _NOT_IN_NAMES.search(named.group(0)):
+        return False
+    words = named.group(0).split()
+    return any(c.isupper() for c in named.group(0)[1:]) or (words[0][0].isupper() and len(words) >= 3)
 
 
 def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
@@ -356,8 +402,11 @@ def _join(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if b is not None and b.kind != "dayonly" and _JOIN_SPAN.fullmatch(text, a.end, b.start):
             written_from = bool(_FROM_BEFORE.search(text[max(0, a.lead - 20):a.start]))
             dashed = any(c in text[a.end:b.start] for c in "-–—")
-            if (written_from or dashed) and (_same_grain(a, b) or (
-                    written_from and "span" not in (_grain(a), _grain(b)))):
+            # "giai đoạn 2013 đến 2017", "giai đoạn 2011 đến tháng 6/2014"; "năm 2020, 2021 đến 2030"
+            named = _grain(a) == "y" and bool(_span_named().search(text, max(0, a.lead - 20), a.start))
+            listed = _grain(a) == _grain(b) == "y" and a.kind == "ybare" and a.lead == a.start
+            if (written_from or dashed or named or listed) and (_same_grain(a, b) or (
+                    (written_from or named) and "span" not in (_grain(a), _grain(b)))):
                 if a.y is None and b.y is not None and a.value is None:
                     a.y, a.y_known = b.y, True
                     if b.m is not None and (a.m or 0, a.d or 0) > (b.m, b.d or 0):
