@@ -222,7 +222,7 @@ RECALL_FORMS = [
       ("Vương Mai Trinh", ["Phó chánh văn phòng Thành uỷ Long Xuyên"])]),
     # verbs that give, hold or take away a post
     ("Sau Quyết định số 308 về việc ông Nguyễn Quốc Khánh thôi giữ chức vụ chủ tịch HĐTV của PVN để chuyển về công tác tại Bộ Công thương.",
-     [("Nguyễn Quốc Khánh", ["chủ tịch HĐTV"])]),
+     [("Nguyễn Quốc Khánh", ["chủ tịch HĐTV của PVN"])]),  # "của" + the body, as pool-d gold "Chủ tịch của Vinaxuki"
     ("Năm 2010 ông Lê Đức Thọ được bổ nhiệm làm Phó Tổng Giám đốc VietinBank.",
      [("Lê Đức Thọ", ["Phó Tổng Giám đốc VietinBank"])]),
     ("Trong khoảng thời gian từ năm 2014 đến năm 2018, Bùi Văn Thành là Thứ trưởng bộ Công an, được giao nhiệm vụ phụ trách Tổng cục Hậu cần.",
@@ -280,3 +280,51 @@ def test_later_mention_by_head_spans_the_given_name():
     got = find_officials(doc)
     assert [(o.text, o.name) for o in got] == [("Trần Anh Tuấn", "Trần Anh Tuấn"), ("Tuấn", "Trần Anh Tuấn")]
     assert all(doc.text[o.start:o.end] == o.text for o in got)
+
+
+# Where a title ends (pool-c/d study); each sentence from a pool article outside the dev gold.
+TITLE_ENDS = [
+    # "của" + the body belongs to the title
+    ("Cá nhân ông Phạm Đình Mạnh từng là Phó Chủ tịch HĐQT của Hapulico.",
+     [("Phạm Đình Mạnh", ["Phó Chủ tịch HĐQT của Hapulico"])]),
+    ("Bà Nguyễn Thị Kim Dung - nguyên Thẩm phán của TAND TP. Hà Nội cho biết, với cương vị là một thẩm phán.",
+     [("Nguyễn Thị Kim Dung", ["nguyên Thẩm phán của TAND TP. Hà Nội"])]),
+    # a demonstrative after the organisation noun: "ngân hàng này", "tỉnh này"
+    ("Cùng ngày, BIDV cũng công bố thông tin về việc miễn nhiệm chức vụ Phó Tổng Giám đốc ngân hàng này đối với ông Trần Lục Lang kể từ ngày 29/11/2018.",
+     [("Trần Lục Lang", ["Phó Tổng Giám đốc ngân hàng này"])]),
+    ("Ông Trần Tiến Hưng, Phó Bí thư Tỉnh uỷ tỉnh Hà Tĩnh vừa được bầu giữ chức Chủ tịch UBND tỉnh này thay cho ông Đặng Quốc Khánh.",
+     [("Trần Tiến Hưng", ["Phó Bí thư Tỉnh uỷ tỉnh Hà Tĩnh", "Chủ tịch UBND tỉnh này"])]),
+    # a unit, a comma, the organisation that holds it: one title
+    ("Phan Hữu Tuấn (cựu Phó Tổng cục trưởng Tổng cục Tình báo, Bộ Công an), Nguyễn Hữu Bách (cựu phó cục trưởng Cục B61, Tổng cục Tình báo).",
+     [("Phan Hữu Tuấn", ["cựu Phó Tổng cục trưởng Tổng cục Tình báo, Bộ Công an"]),
+      ("Nguyễn Hữu Bách", ["cựu phó cục trưởng Cục B61, Tổng cục Tình báo"])]),
+    ("Thủ tướng Chính phủ điều động và bổ nhiệm ông Nguyễn Phú Cường, Vụ trưởng Vụ Khoa học và Công nghệ, bộ Công Thương giữ chức Chủ tịch Hội đồng thành viên Tập đoàn Hoá chất Việt Nam (Vinachem).",
+     [("Nguyễn Phú Cường", ["Vụ trưởng Vụ Khoa học và Công nghệ, bộ Công Thương",
+                            "Chủ tịch Hội đồng thành viên Tập đoàn Hoá chất Việt Nam (Vinachem)"])]),
+    # a body written with a lower-case first word, or without "và"
+    ("Thủ tướng điều động ông Phùng Đức Tiến, Phó Chủ nhiệm uỷ ban Khoa học, Công nghệ và Môi trường của Quốc hội giữ chức vụ Thứ trưởng bộ Nông nghiệp và Phát triển nông thôn.",
+     [("Phùng Đức Tiến", ["Phó Chủ nhiệm uỷ ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+                          "Thứ trưởng bộ Nông nghiệp và Phát triển nông thôn"])]),
+    ("Hội đồng kỷ luật đề nghị kỷ luật ông Nguyễn Bắc Son - nguyên bộ trưởng Bộ Thông tin truyền thông chịu trách nhiệm chính.",
+     [("Nguyễn Bắc Son", ["nguyên bộ trưởng Bộ Thông tin truyền thông"])]),
+    # "Ủy ban", "hội đồng thành viên" read as words of the body
+    ("Đồng quan điểm, ông Trần Văn Dũng, Chủ tịch Uỷ ban Chứng khoán Nhà nước cho rằng, vấn đề của thị trường là lòng tin.",
+     [("Trần Văn Dũng", ["Chủ tịch Uỷ ban Chứng khoán Nhà nước"])]),
+    ("Để làm rõ những nội dung liên quan đến Phó tổng giám đốc VEC Nguyễn Văn Nhi, Chủ tịch hội đồng thành viên Mai Tuấn Anh đã ban hành văn bản.",
+     [("Nguyễn Văn Nhi", ["Phó tổng giám đốc VEC"]), ("Mai Tuấn Anh", ["Chủ tịch hội đồng thành viên"])]),
+    # read on to the end of the sentence when it ends on a body or place
+    ("Dưới góc độ khoa học, Kỹ sư trưởng Trần Dân, Phó Chủ tịch hội khoa học kỹ thuật Cầu đường TP. Đà Nẵng đánh giá cao việc này.",
+     [("Trần Dân", ["Phó Chủ tịch hội khoa học kỹ thuật Cầu đường TP. Đà Nẵng"])]),
+    ("Ban Bí thư đã thi hành kỷ luật đảng đối với ông Hoàng Tiến Đức - tỉnh uỷ viên, bí thư Đảng uỷ, giám đốc Sở Giáo dục và đào tạo tỉnh Sơn La.",
+     [("Hoàng Tiến Đức", ["tỉnh uỷ viên", "bí thư Đảng uỷ", "giám đốc Sở Giáo dục và đào tạo tỉnh Sơn La"])]),
+    # ... but not when the sentence goes on in lower case, nor across a verb
+    ("Ông Bùi Ngọc Huyên, Chủ tịch của Vinaxuki và giấc mơ ô tô Việt.",
+     [("Bùi Ngọc Huyên", ["Chủ tịch của Vinaxuki"])]),
+    ("Phát biểu tại buổi lễ, ông Phạm Văn Xuyên, Phó Chủ tịch Uỷ ban Nhân dân tỉnh Thái Bình thay mặt lãnh đạo tỉnh, đánh giá cao kết quả.",
+     [("Phạm Văn Xuyên", ["Phó Chủ tịch Uỷ ban Nhân dân tỉnh Thái Bình"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_ENDS)
+def test_title_ends(text, expected):
+    assert officials(text) == expected

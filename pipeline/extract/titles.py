@@ -142,8 +142,11 @@ def _units() -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {k: list(v) for k, v in blocked_runs().items()}
     for b in bodies():
         toks = tuple(TOKEN.findall(b))
-        if toks not in out.setdefault(toks[0], []):
-            out[toks[0]].append(toks)
+        # the press also writes the body's first word in lower case: "bộ Văn hóa, Thể thao
+        # và Du lịch", "sở Xây dựng"
+        for seq in (toks, (toks[0].lower(),) + toks[1:]):
+            if seq not in out.setdefault(seq[0], []):
+                out[seq[0]].append(seq)
     for v in out.values():
         v.sort(key=len, reverse=True)
     return out
@@ -193,6 +196,31 @@ def _match_seq(words: list[str], i: int, table: dict[str, list[tuple[str, ...]]]
     return 0
 
 
+# "của" + the body: "Chủ tịch của Vinaxuki", "Chủ tịch Mặt trận tổ quốc của phường"
+def _of_body(text: str, toks: list[tuple[int, int]], words: list[str], i: int) -> int:
+    """Tokens of the body named at words[i] after "của" (0 if none)."""
+    w = words[i]
+    if head_regex().match(text, toks[i][0]):
+        return 0
+    k = _match_seq(words, i, _units()) or _match_seq(words, i, _tail_words()[0], fold=True)
+    if k:
+        return k
+    return 1 if is_cap(w) or (w[:1].isupper() and w.isalnum() and len(w) >= 2) else 0
+
+
+# Organisation nouns a demonstrative may follow inside a title ("Giám đốc sở này").
+_DEMONSTRABLE = frozenset("sở bộ cục vụ ban quan ty đoàn hàng viện trường tỉnh huyện xã phường quận vị".split())
+# A unit inside an organisation, then ", " + the organisation that holds it: "Trưởng
+# khoa Nội, Bệnh viện Việt Xô", "Phụ trách Khoa Vi sinh, bệnh viện Việt Nam – Cu Ba".
+_SUBUNIT = re.compile(r"(?<!\w)(?:khoa|phòng|vụ|cục|trung tâm|(?<!ủy )ban)(?!\w)", re.IGNORECASE)
+# A title read on to the end of its sentence ends on a body or place that an
+# organisation noun introduces: "… bất động sản sở Xây dựng Thanh Hoá."
+_ENDS_ON_BODY = re.compile(r"(?<!\w)(?:sở|bộ|công ty|tập đoàn|ngân hàng|tỉnh|huyện|thành phố|xã|phường"
+                           r"|quận|ban|cục|vụ|viện|trường|ủy ban|hội)\s+(?:[A-ZĐ]\w*\s*)+$", re.IGNORECASE)
+_CONTAINER = re.compile(r",\s*(?:[Bb]ệnh viện|[Tt]rường|[Ss]ở|[Bb]ộ|[Tt]ổng [Cc]ục|[Ủủ]y ban|[Tt]ổng [Cc]ông ty|[Cc]ông ty|[Tt]ập đoàn"
+                        r"|[Nn]gân hàng|[Hh]ọc viện|[Đđ]ại học|[Vv]iện)(?=\s+[A-ZĐ])")
+
+
 def title_end(text: str, pos: int, stops: set[int], limit: int = 120, open_: bool = False) -> int:
     """End of the title whose head ends at `pos` in `text`.
 
@@ -226,6 +254,9 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120, open_: boo
         if is_cap(w):
             end, budget, i = e, 1, i + 1
             continue
+        if w == "." and text[s - 2:s] == "TP" and s == end and i + 1 < n and is_cap(words[i + 1]):
+            end, budget, i = e, 0, i + 1  # "TP. Hồ Chí Minh" after a title read on to "TP"
+            continue
         if w[:1].isupper() and w.isalnum() and len(w) >= 2:  # HĐND, UBND, TP, OceanBank
             end, budget, i = e, 0, i + 1
             if i < n and words[i] == "." and i + 1 < n and is_cap(words[i + 1]):  # "TP. Hà Nội"
@@ -237,6 +268,23 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120, open_: boo
         if w.islower() and budget and w in comp:
             end, budget, i = e, budget - 1, i + 1
             continue
+        if w == "của" and i + 1 < n and toks[i + 1][0] not in stops:  # "Chủ tịch của Vinaxuki"
+            k = _of_body(text, toks, words, i + 1)
+            if k:
+                end, budget, i = toks[i + k][1], 1 if is_cap(words[i + k]) else 0, i + 1 + k
+                continue
+            break
+        if w == "này" and end != pos and words[i - 1].lower() in _DEMONSTRABLE:  # "Giám đốc sở này"
+            end, budget, i = e, 0, i + 1
+            continue
+        if w == "," and (end != pos or open_) and _SUBUNIT.search(text, max(0, pos - 16), end):
+            c = _CONTAINER.match(text, s)  # "Trưởng khoa Nội, Bệnh viện Việt Xô"
+            if c and c.end() not in stops:
+                end, budget = c.end(), 0
+                while i < n and toks[i][0] < end:
+                    i += 1
+                continue
+            break
         if w in ("và", "-", "–", "&") and i + 1 < n and (end != pos or open_):
             nxt_s = toks[i + 1][0]
             nw = words[i + 1]
@@ -267,7 +315,7 @@ def _stop_regex() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_CLAUSE_REST = re.compile(r"[^,;(.:\n]{1,80}")
+_CLAUSE_REST = re.compile(r"[^,;().:\n]{1,80}")
 _SEGMENT_END = re.compile(r"\s*(?:[,;(.:]|\s[-–]\s|$)")
 MAX_EXTENSION = 16  # syllables of lower-case organisation name read past the grammar
 MAX_CUT = 6  # syllables read past the grammar up to a verb, when they end in a capital
@@ -300,8 +348,11 @@ def extend_title(text: str, end: int) -> int:
         if not last or not last[0][:1].isupper() or len(seg[:stop.start()].split()) > MAX_CUT:
             return end
         seg = seg[:stop.start()]
-    elif not dash and text[m.end():m.end() + 1] not in (",", ";", "("):  # the clause must go on
-        return end
+    elif not dash and text[m.end():m.end() + 1] not in (",", ";", "(", ")"):  # the clause must go on
+        last = seg.split()[-1:]  # or the sentence ends on a name: "… sở Xây dựng Thanh Hoá."
+        if text[m.end():m.end() + 1] not in (".", "\n", "") or not last or not (
+                is_cap(last[0]) or len(last[0]) > 1 and last[0].isupper()) or not _ENDS_ON_BODY.search(seg):
+            return end
     words = seg.split()
     from pipeline.extract.names import surnames
     if any(w in surnames() and is_cap(v) for w, v in zip(words, words[1:])):
