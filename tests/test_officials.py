@@ -328,3 +328,49 @@ TITLE_ENDS = [
 @pytest.mark.parametrize("text,expected", TITLE_ENDS)
 def test_title_ends(text, expected):
     assert officials(text) == expected
+
+
+# Titles further on in the clause (pool-c/d study); sentences from pool articles outside the dev gold.
+CLAUSE_TITLES = [
+    # a post verb with a time phrase before it chains titles after the name
+    ("Ban Bí thư nhận thấy Phó đô đốc Nguyễn Văn Tình trong thời gian giữ cương vị uỷ viên Trung ương Đảng, uỷ viên Đảng uỷ Quân sự trung ương, bí thư Đảng uỷ Quân chủng Hải quân chịu trách nhiệm.",
+     [("Nguyễn Văn Tình", ["uỷ viên Trung ương Đảng", "uỷ viên Đảng uỷ Quân sự trung ương",
+                           "bí thư Đảng uỷ Quân chủng Hải quân"])]),
+    ("Cuối năm 2008, ông Đinh La Thăng khi còn là Chủ tịch Hội đồng quản trị PVN, đã ký thoả thuận.",
+     [("Đinh La Thăng", ["Chủ tịch Hội đồng quản trị PVN"])]),
+    ("Cụ thể, Đỗ Văn Khạnh (khi đó là Tổng Giám đốc PVEP) đã có quyết định phân công.",
+     [("Đỗ Văn Khạnh", ["Tổng Giám đốc PVEP"])]),
+    # a birth year between the name and a title opened by "khi đó là"
+    ("Trên cơ sở công văn 617, ông Trương Tuấn Dũng, sinh năm 1960, khi đó là Phó Chủ tịch UBND huyện Mường La đã ban hành Kế hoạch số 41.",
+     [("Trương Tuấn Dũng", ["Phó Chủ tịch UBND huyện Mường La"])]),
+    # the term's dates between the titles and ", ông X"
+    ("Với cương vị bí thư Ban cán sự đảng, bộ trưởng từ tháng 4-2016 đến nay, ông Trương Minh Tuấn chịu trách nhiệm chính.",
+     [("Trương Minh Tuấn", ["bí thư Ban cán sự đảng", "bộ trưởng"])]),
+    # a post given, held or lost later in the sentence of its one person
+    ("Ban Bí thư quyết định thi hành kỷ luật ông Nguyễn Hồng Trường bằng hình thức cách chức uỷ viên Ban cán sự đảng Bộ Giao thông vận tải nhiệm kỳ 2011 - 2016.",
+     [("Nguyễn Hồng Trường", ["uỷ viên Ban cán sự đảng Bộ Giao thông vận tải"])]),
+    ("Ban Bí thư quyết định thi hành kỷ luật ông Trần Việt Thắng bằng hình thức cách chức uỷ viên Ban chấp hành Đảng bộ Khối Doanh nghiệp Trung ương, cách chức uỷ viên Ban chấp hành Đảng bộ tổng công ty Công nghiệp Xi măng Việt Nam.",
+     [("Trần Việt Thắng", ["uỷ viên Ban chấp hành Đảng bộ Khối Doanh nghiệp Trung ương",
+                           "uỷ viên Ban chấp hành Đảng bộ tổng công ty Công nghiệp Xi măng Việt Nam"])]),
+    ("Ông Lê Đức Thọ công tác tại ngân hàng này từ năm 1990 trước khi được bổ nhiệm làm Chánh văn phòng NHNN vào tháng 8/2013.",
+     [("Lê Đức Thọ", ["Chánh văn phòng NHNN"])]),
+]
+
+# ... but not a post that the one person gives, announces or speaks of
+NOT_THE_PERSONS_POST = [
+    ("Thủ tướng Nguyễn Xuân Phúc vừa phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Gia Lai và tỉnh Sơn La.",
+     [("Nguyễn Xuân Phúc", ["Thủ tướng"])]),
+    ("Sau đó, Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc trình bày dự thảo Nghị quyết bầu Chủ tịch nước để Quốc hội biểu quyết.",
+     [("Nguyễn Hạnh Phúc", ["Tổng Thư ký Quốc hội"])]),
+    ("Cũng tại hội nghị, Bí thư Quận uỷ Hoàn Kiếm Hoàng Công Khôi đề nghị nên nhất thể hoá chức vụ Bí thư, Chủ tịch ở cấp phường.",
+     [("Hoàng Công Khôi", ["Bí thư Quận uỷ Hoàn Kiếm"])]),
+    ("Đại biểu Trương Minh Hoàng cho rằng trong điều kiện hiện nay, đồng chí Tổng Bí thư giữ chức vụ Chủ tịch nước là phù hợp.",
+     []),
+    ("Trung ương đã thống nhất rất cao giới thiệu Tổng Bí thư Nguyễn Phú Trọng để Quốc hội bầu giữ chức vụ Chủ tịch nước.",
+     [("Nguyễn Phú Trọng", ["Tổng Bí thư"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSE_TITLES + NOT_THE_PERSONS_POST)
+def test_clause_titles(text, expected):
+    assert officials(text) == expected

@@ -48,22 +48,27 @@ def _sentence_spans(doc: Document) -> list[tuple[int, int]]:
 
 # Between a name and the titles after it: an aside ("(quê quận Hải Châu, TP. Đà
 # Nẵng)", ", sinh năm 1978") may come first.
-_ASIDE = re.compile(r"\s*(?:\((?![^()\n]*\b(?:nguyên|cựu)\b)[^()\n]{1,80}\)|,\s*(?:sinh năm|SN)\s*\d{4}(?=\s*,))",
+_ASIDE = re.compile(r"\s*(?:\((?![^()\n]*\b(?:nguyên|cựu)\b)[^()\n]{1,80}\)"
+                    r"|,\s*(?:sinh (?:năm|ngày)|SN)\s*\d[\d/.-]{1,9}"  # ", sinh ngày 05/11/1972 quê tại Nghệ An"
+                    r"(?:\s*,?\s*(?:quê|trú|ngụ|thường trú)(?:\s+quán)?(?:\s+(?:tại|ở))?\s+[^,;()\n]{1,40})?(?=\s*,))",
                     re.IGNORECASE)
 # A verb that gives, holds or takes away a post, between a name and a title:
 # "ông X được bổ nhiệm làm", "giữ chức", "thôi làm", "là", "với tư cách".  A post
 # only proposed or planned ("được đề nghị", "quy hoạch") is not listed, so not matched.
 _POST = re.compile(
-    r"\s*,?\s*(?:(?:đã|vừa|mới|sẽ|được|đang|từng|tiếp tục|chính thức|cũng|hiện|nay)\s+)*"
+    r"\s*[,(]?\s*(?:(?:trong thời gian|thời gian|khi đó|lúc đó|khi ấy|lúc ấy|khi còn|khi|lúc"
+    r"|đã|vừa|mới|sẽ|được|đang|từng|tiếp tục|chính thức|cũng|hiện|nay)\s+)*"
     r"(?:(?:(?:được\s+)?(?:điều động|tái bổ nhiệm|bổ nhiệm|bầu|luân chuyển|phân công|chỉ định)\s*,?\s+)+"
     r"(?:(?:làm|giữ chức(?:\s+vụ)?|vào vị trí|vào chức(?:\s+vụ)?|chức(?:\s+vụ)?|giữ)\s+)?"
-    r"|(?:thôi làm|thôi giữ chức(?:\s+vụ)?|thôi giữ|giữ chức(?:\s+vụ)?|giữ cương vị|đảm nhận(?:\s+chức(?:\s+vụ)?)?"
+    r"|(?:(?:bị\s+)?cách chức(?:\s+vụ)?|thôi làm|thôi giữ chức(?:\s+vụ)?|thôi giữ|giữ chức(?:\s+vụ)?|giữ cương vị|đảm nhận(?:\s+chức(?:\s+vụ)?)?"
     r"|vào vị trí|vào chức(?:\s+vụ)?"
     r"|làm|là|với tư cách(?:\s+là)?)\s+)")
 # Between titles and the name they introduce: "Phó Tổng giám đốc OGC – ông Lê Huy
 # Giang", "trong thời gian làm Giám đốc Sở …, bà X", "thôi làm thành viên Ủy ban X
 # đối với ông Y" (the last only after a word that gives a post).
-_INTRO = re.compile(r"(?:,?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?"  # the term is not part of the post
+_INTRO = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"  # the term is not part of the post
+                    r"|từ\s+(?:ngày|tháng|năm)\s+\d[\d/.-]*(?:\s+(?:đến|tới)\s+(?:nay"
+                    r"|(?:ngày|tháng|năm)\s+\d[\d/.-]*))?))?"  # nor its dates: "bộ trưởng từ tháng 4-2016 đến nay, ông X"
                     r"\s*(?:,|[-–]|(?P<with>(?:đối\s+)?với))\s*(?:ông|bà|đồng chí)\s+$")
 _GIVES_POST = re.compile(r"(?:chức vụ|chức danh|chức|làm|vị trí|bầu|bổ nhiệm)\s+$")
 
@@ -165,11 +170,8 @@ def _link_sentence(text: str, base: int, written: str | None = None,
     def runs_into_name(hs: int) -> bool:
         return any(n > hs and reach(hs, n, False) is not None for n, _ in names)
 
-    for ns, ne in names:
-        first = _titles_after(full, ne, by_start, used, ns)
-        proposed = _PROPOSED.search(full, max(0, ns - 40), ns) is not None
-        if first is None or runs_into_name(first):
-            continue
+    def titles_from(first: int, ns: int, ne: int, proposed: bool) -> None:
+        """Give the name at `ns` the title at `first` and the titles chained after it."""
         chain = [first]
         ext = {first: full_title_end(full, by_start[first][1], stops - {first})}
         while True:  # "- phó chủ tịch HĐQT, giữ chức chủ tịch HĐQT" also chains
@@ -188,13 +190,49 @@ def _link_sentence(text: str, base: int, written: str | None = None,
         before = found[ns][2] if ns in found else ()
         found[ns] = (ns, ne, before + tuple(t for t in titles if t))
 
+    for ns, ne in names:
+        first = _titles_after(full, ne, by_start, used, ns)
+        if first is None or runs_into_name(first):
+            continue
+        titles_from(first, ns, ne, _PROPOSED.search(full, max(0, ns - 40), ns) is not None)
+
     # titles, then "ông X" after a comma or dash: heads that no name took
     for ns, ne in names:
         titles_before(ns, ne, True)
+
+    # a post given, held or lost further on in the sentence of the one person it
+    # names: "ông Tuấn nêu nguyện vọng xin thôi chức vụ Chánh văn phòng sở Xây dựng"
+    if len({full[s:e] for s, e in names}) == 1:
+        for hs in sorted(by_start):
+            given = _GIVEN_BEFORE.search(full, max(0, hs - 32), hs)
+            if (hs in used or hs < names[0][0] or not given
+                    or _PROPOSED.search(full, max(0, hs - 40), hs) or runs_into_name(hs)):
+                continue
+            ns, ne = max(n for n in names if n[0] < hs)
+            between = full[ne:max(ne, given.start())]
+            if not _PATIENT.search(between) and (_AGENT.search(between) or any(
+                    ne <= h < hs for h in by_start if h not in used)):
+                continue  # the person gives the post, or another holder comes first
+            titles_from(hs, ns, ne, False)
     keep = set(extra)
     return [(s + base, e + base, t) for s, e, t in found.values()
             if t or s in ranked or (s, e) in keep] + [
         (s + base, e + base, ()) for s, e in extra if s not in found]
+
+
+# Words that give, hold or take away the post written right after them, when no
+# name follows: "giữ chức", "cách chức", "thôi chức vụ", "vào vị trí", "với cương vị".
+_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:(?:cách|thôi|giữ|miễn nhiệm|bổ nhiệm|bầu)\s+)?(?:chức vụ|chức danh|chức|cương vị|vị trí|thôi làm|bổ nhiệm làm"
+                           r"|bầu làm|bổ nhiệm|bầu|đảm nhiệm|đảm nhận|kiêm nhiệm)\s+$")
+
+
+# Between the person and that post: the person takes it ("bị", "được": "ông X bị Thủ
+# tướng ra quyết định cách chức ..."), or gives or speaks of it ("Thủ tướng X phê
+# chuẩn kết quả bầu chức vụ ...", "X công bố quyết định bổ nhiệm ...").
+_PATIENT = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
+_AGENT = re.compile(r"(?<!\w)(?:phê chuẩn|công bố|trình bày|trình|ký|trao|đọc|đề nghị|đề xuất|quyết định"
+                    r"|tuyên bố|giới thiệu|thông qua|biểu quyết|cho rằng|nhất thể hóa|bầu|bổ nhiệm"
+                    r"|miễn nhiệm|cách chức|điều động)(?!\w)")
 
 
 # A post only proposed or planned is not given: "đề xuất ông X giữ chức Chủ tịch".
