@@ -34,18 +34,32 @@ KINDS = ("target", "result", "other")
 MODEL_FILE = "kind_model.json"
 ENV_VAR = "VNPIPE_KIND_MODEL"
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "models" / "kind"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 #: value of the "rule=KIND" feature: above 1 so that the L2 penalty lets the rules speak louder
 RULE_WEIGHT = 2.0
 
-CUES = ("chỉ tiêu", "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự toán", "đạt", "đã",
-        "giảm được", "tăng", "giảm", "sẽ", "đang", "vừa", "hoàn thành", "phải", "cần", "đề ra",
-        "ít nhất", "tối thiểu", "không quá", "tối đa", "vượt", "chiếm", "kết nạp", "ước",
-        "phạt", "bồi thường", "giao", "nhằm", "hướng tới", "đến nay", "trong năm", "qua",
-        "bị cáo", "tiền", "trị giá", "quy định", "khoảng", "hơn", "gần", "trên")
-TENSES = ("đã", "đang", "sẽ", "vừa", "dự kiến", "chưa")
+BASE_CUES = ("chỉ tiêu", "phấn đấu", "mục tiêu", "kế hoạch", "dự kiến", "dự toán", "đạt", "đã",
+             "giảm được", "tăng", "giảm", "sẽ", "đang", "vừa", "hoàn thành", "phải", "cần", "đề ra",
+             "ít nhất", "tối thiểu", "không quá", "tối đa", "vượt", "chiếm", "kết nạp", "ước",
+             "phạt", "bồi thường", "giao", "nhằm", "hướng tới", "đến nay", "trong năm", "qua",
+             "bị cáo", "tiền", "trị giá", "quy định", "khoảng", "hơn", "gần", "trên")
+TENSES = ("đã", "đang", "sẽ", "vừa", "dự kiến", "chưa", "được", "phải", "cần")
 MONEY_UNITS = {"đồng", "usd", "eur", "vnđ", "vnd"}
 MEASURE_UNITS = {"ha", "m2", "m²", "km", "km2", "m", "m3", "m³", "tấn", "kg", "lít", "mw", "kw", "tầng"}
+#: words between the governing word and the number that say nothing of the kind ("đạt khoảng hơn 45%")
+_HEDGES = frozenset("khoảng gần hơn trên dưới tới đến lên xuống chỉ mới tổng cộng số NUM ước tính xấp xỉ "
+                    "ít nhất tối đa thiểu là và hoặc từ mức con được có".split())
+
+
+def _cue_groups() -> dict[str, str]:
+    """phrase -> group (plan, forecast, done, violation, norm, stat) from quantity_cues.tsv roles kind_*."""
+    from pipeline.extract.numbers import load_table
+    return {phrase.lower(): role[len("kind_"):] for phrase, role, *_ in load_table("quantity_cues.tsv", 3)
+            if role.startswith("kind_")}
+
+
+CUE_GROUPS = _cue_groups()
+CUES = tuple(dict.fromkeys(BASE_CUES + tuple(CUE_GROUPS)))
 
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
@@ -126,8 +140,9 @@ def unit_kind(unit: str | None, span_text: str = "") -> str:
 
 
 @lru_cache(maxsize=64)
-def _cues_in_sentence(normalised_sentence: str) -> frozenset[str]:
-    return frozenset(_CUES_IN.found_in(normalised_sentence))
+def _cue_spans(normalised_sentence: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """Cue phrases of a sentence with their starts, found once for all its numbers."""
+    return _CUES_IN.spans(normalised_sentence)
 
 
 @lru_cache(maxsize=64)
@@ -171,17 +186,32 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
         f[f"lw={w}"] = 1.0
     for w in set(rw[:8]):
         f[f"rw={w}"] = 1.0
-    in_left, in_near = _CUES_IN.found_in_and_after(clause_left, len(clause_left) - 40)
-    in_right, in_sentence = _CUES_IN.found_in(clause_right[:60]), _cues_in_sentence(s)
-    for cue in in_left:  # only the cues found: the same features as a loop over all CUES
-        f[f"cue_left={cue}"] = 1.0
-        if cue in in_near:
-            f[f"cue_near={cue}"] = 1.0
-    for cue in in_right:
-        f[f"cue_right={cue}"] = 1.0
-    for cue in in_sentence - in_right:
-        f[f"cue_sent={cue}"] = 1.0
-    # the clause's tense markers, from one scan of the sentence (cached for its other numbers)
+    # cues from one scan of the sentence (cached for its other numbers), placed by their offsets:
+    # left in the clause, near (40 chars), right (60 chars), earlier clauses (the frame: "mục tiêu: ...; ...")
+    right_end = rel_end + min(60, len(clause_right))
+    near_from = rel_start - 40
+    groups = CUE_GROUPS
+    for start, phrases in _cue_spans(s):
+        for cue in phrases:
+            end = start + len(cue)
+            if cut <= start and end <= rel_start:
+                f[f"cue_left={cue}"] = 1.0
+                g = groups.get(cue)
+                if g:
+                    f[f"g_left={g}"] = 1.0
+                if start >= near_from:
+                    f[f"cue_near={cue}"] = 1.0
+                    if g:
+                        f[f"g_near={g}"] = 1.0
+            elif rel_end <= start and end <= right_end:
+                f[f"cue_right={cue}"] = 1.0
+                if cue in groups:
+                    f[f"g_right={groups[cue]}"] = 1.0
+                continue
+            elif end <= cut and cue in groups:
+                f[f"g_frame={groups[cue]}"] = 1.0
+            f[f"cue_sent={cue}"] = 1.0
+    # the clause's tense markers, and the word after the last one before the number ("đã ban hành")
     spans = _tense_spans(s)
     tenses = _within(spans, cut, rel_start) | _within(spans, rel_end, rel_end + len(clause_right)) \
         if spans else set()
@@ -191,6 +221,18 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
         f[f"tense={t}"] = 1.0
     if not tense:
         f["tense=none"] = 1.0
+    last = max(((st, ps[0]) for st, ps in spans if cut <= st and st + len(ps[0]) <= rel_start), default=None)
+    if last is not None:
+        nxt = _WORD.match(s, last[0] + len(last[1]) + 1)
+        f[f"TV={last[1]}_{_shape(nxt.group(0)) if nxt else ''}"] = 1.0
+    # the governing word: the nearest word before the number past the hedges ("đạt khoảng 45%" -> đạt)
+    gov = [w for w in lw if w not in _HEDGES]
+    if gov:
+        f[f"gov={gov[-1]}"] = 1.0
+        if len(gov) >= 2:
+            f[f"gov2={gov[-2]}_{gov[-1]}"] = 1.0
+    if rel_start - cut < 3 or not lw:
+        f["pos=clause_start"] = 1.0
     pub_year = int(published[:4]) if published and published[:4].isdigit() else None
     for y in map(int, _YEAR.findall(clause)):
         if pub_year is None:
@@ -211,6 +253,9 @@ def features(sentence_text: str, rel_start: int, rel_end: int, unit: str | None,
         f["pos=headline"] = 1.0
     if _RANGE_AFTER.match(s, rel_end, rel_end + 4) or _RANGE_BEFORE.search(left[-4:]):
         f["range"] = 1.0
+    if s[rel_end:rel_end + 1] == "/" and s[rel_end + 1:rel_end + 2].isdigit() \
+            or rel_start > 1 and s[rel_start - 1] == "/" and s[rel_start - 2].isdigit():
+        f["fraction"] = 1.0  # "7/22 cơ quan đồng ý", "213/210": a tally or a share of a plan
     f["rule=" + rule_kind(sentence_text, rel_start, min(rel_end, len(sentence_text)))] = RULE_WEIGHT
     return f
 
@@ -536,10 +581,10 @@ By source (a mention's weight in the fit and in the CV folds' training):
 {_sources_table(report)}
 `quantities` are the hand-reviewed labels of corpora/pool/vietnews-politics.jsonl
 (see corpora/labels/README.md).  The other sources are the DEV GOLD sets
-(corpora/gold/seeds, pool-a, pool-b; `python scripts/label_quantities.py
-from-gold` writes them to corpora/labels/dev_gold.jsonl): the model has seen
-them, so the kind accuracy `vnpipe eval` prints on seeds, pool-a and pool-b
-is NOT a held-out figure.  The honest figures are the cross-validated ones
+({', '.join(k for k in report.get('sources', {}) if k != 'quantities')}: corpora/gold/*.jsonl; `python scripts/label_quantities.py
+from-gold` writes them to corpora/labels/dev_gold.jsonl).  The model has seen
+every one of them, so the kind accuracy `vnpipe eval` prints on those sets
+is NOT a held-out figure; the held-out sets (pool-e, pool-f) are never read.  The honest figures are the cross-validated ones
 below (each gold article is predicted by a model that did not see it).
 
 ## Features
@@ -548,9 +593,16 @@ and right of the number and their bigrams, bags of words of the clause (split at
 `;` and `:`), cue words ("chỉ tiêu", "phấn đấu", "mục tiêu", "kế hoạch", "đạt",
 "đã", "giảm được", "sẽ", "dự kiến", "phạt" ...) left, near-left, right or
 elsewhere in the sentence, the clause's tense markers (đã/đang/sẽ/vừa/dự kiến/
-chưa), years of the clause relative to the publication year ("đến năm 2030"
+chưa/được/phải/cần), years of the clause relative to the publication year ("đến năm 2030"
 after it is future), the unit kind (pct, money, measure, count, none) and the
-counted noun's head, headline and range flags, and the kind the rules of
+counted noun's head, headline, range and fraction ("7/22") flags; groups of cue
+words (table quantity_cues.tsv, roles kind_plan, kind_forecast, kind_done,
+kind_stat, kind_violation, kind_norm) left, near, right of the number or in an
+earlier clause of the sentence (the frame: "với mục tiêu: ...; ... 4 triệu
+việc làm"); the last tense marker before the number with the word after it
+("đã_ban", "sẽ_khánh", "được_giao"); the governing word, the nearest word before
+the number past hedges like "khoảng", "hơn", "được"; a number that opens its
+clause; and the kind the rules of
 `pipeline/extract/quantity_kind_rules.py` give (`rule=KIND`, value {RULE_WEIGHT}:
 the rules encode the gold DECISIONS.md and unambiguous cues).  {report['n_features']} features.
 

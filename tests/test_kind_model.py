@@ -45,6 +45,28 @@ FEATURE_CASES = [
 ]
 
 
+# sentences of other pool articles for the clause-level features: the frame of an earlier clause,
+# the tense marker with its verb, the governing word past hedges, fractions, cue groups
+FEATURE_CASES += [
+    ("Mục tiêu đến năm 2020: hoàn thành cổ phần hóa; thu hút 15 triệu lượt khách quốc tế",
+     "15 triệu", "lượt khách quốc tế", None,
+     ["g_frame=plan", "gov=hút", "g_near=done"], ["g_left=plan"]),
+    ("Trong số trên, các cơ quan của Đảng, đoàn thể tinh giản 1.361 người; cơ quan hành chính 4.100 người",
+     "4.100", "người", None,
+     ["g_frame=done", "pos=headline"], ["g_left=done", "cue_left=tinh giản"]),
+    ("UBND TP Hà Nội lại ban hành 2 văn bản có nội dung trái ngược nhau.",
+     "2", "văn bản", None,
+     ["gov=hành", "gov2=ban_hành", "g_near=done"], ["TV=đã_ban"]),
+    ("Như vậy, Ban chỉ đạo đã ban hành khoảng 20 văn bản hướng dẫn.",
+     "20", "văn bản", None,
+     ["TV=đã_ban", "gov=hành", "tense=đã"], ["gov=khoảng"]),
+    ("Kết quả có 446/447 đại biểu tán thành", "446", None, None, ["fraction"], []),
+    ("Đến cuối năm 2018, theo thống kê có 40 vụ vi phạm bị xử phạt 500 triệu đồng",
+     "500 triệu đồng", "đồng", None,
+     ["g_near=violation", "g_left=stat"], ["g_frame=violation"]),
+]
+
+
 @pytest.mark.parametrize("sentence,span,unit,published,on,off", FEATURE_CASES)
 def test_features_on_real_sentences(sentence, span, unit, published, on, off):
     start, end = _rel(sentence, span)

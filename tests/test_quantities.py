@@ -273,7 +273,8 @@ def test_kind_from_extractor_uses_rules_without_model():
 def test_quantity_cues_rows(row):
     phrase, role, example = row
     assert role in {"target", "result", "other", "name_before", "stop_after", "qualifier", "vague_before",
-                    "compound_before", "address_before", "class_after", "vehicle_class", "year_after"}
+                    "compound_before", "address_before", "class_after", "vehicle_class", "year_after",
+                    "kind_plan", "kind_forecast", "kind_done", "kind_stat", "kind_violation", "kind_norm"}
     assert phrase in example, (phrase, example)
 
 
