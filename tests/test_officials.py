@@ -374,3 +374,28 @@ NOT_THE_PERSONS_POST = [
 @pytest.mark.parametrize("text,expected", CLAUSE_TITLES + NOT_THE_PERSONS_POST)
 def test_clause_titles(text, expected):
     assert officials(text) == expected
+
+
+# Foreign names and generic heads; sentences from pool articles outside the dev gold.
+FOREIGN_AND_GENERIC = [
+    # a later mention inside the previous person's title chain is its own person
+    ("Tổng thống Nga Vladimir Putin gửi lời chúc. Tuyên bố cho biết trong lời chúc mừng gửi tới Tổng thống Mỹ Donald Trump, Tổng thống Putin nhấn mạnh rằng đối thoại là cần thiết.",
+     [("Vladimir Putin", ["Tổng thống Nga"]), ("Donald Trump", ["Tổng thống Mỹ"]), ("Vladimir Putin", ["Tổng thống"])]),
+    # spaced hyphens in a foreign name, and a later mention written another way
+    ("Nhận lời mời của Thủ tướng Thái Lan Prayut Chan - ocha, Thủ tướng Nguyễn Xuân Phúc đã thăm Thái Lan. Trước sự chứng kiến của Thủ tướng Prayut Chan - o - cha, PVN và SCG đã ký thoả thuận.",
+     [("Prayut Chan - ocha", ["Thủ tướng Thái Lan"]), ("Nguyễn Xuân Phúc", ["Thủ tướng"]),
+      ("Prayut Chan - ocha", ["Thủ tướng"])]),
+    # an East Asian name is taken up by its family name
+    ("Chủ tịch Trung Quốc Tập Cận Bình tiếp đoàn. Phát biểu tại buổi tiếp, ông Tập nhấn mạnh quan hệ hai nước.",
+     [("Tập Cận Bình", ["Chủ tịch Trung Quốc"]), ("Tập Cận Bình", [])]),
+    # "người đứng đầu" is a title with its organisation, not alone
+    ("Thông báo nêu, với cương vị là người đứng đầu Thành uỷ, ông Nguyễn Xuân Anh - chịu trách nhiệm chính về những vi phạm.",
+     [("Nguyễn Xuân Anh", ["người đứng đầu Thành uỷ"])]),
+    ("Với cương vị là người đứng đầu, ông Trịnh Xuân Thanh phải chịu trách nhiệm chính về những khuyết điểm, vi phạm nêu trên.",
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN_AND_GENERIC)
+def test_foreign_and_generic(text, expected):
+    assert officials(text) == expected

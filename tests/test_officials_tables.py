@@ -61,7 +61,7 @@ def test_places_are_never_surname_led_names():
 def test_head_kinds_are_known():
     _, body = rows("position_heads.tsv")
     assert {k for _, k, _ in body} <= {"party", "state", "court", "enterprise", "police", "army",
-                                         "rank", "role", "foreign"}
+                                         "rank", "role", "foreign", "generic"}
     assert {"trung tá", "đại úy"} <= {h.lower() for h, k, _ in body if k == "rank"}
 
 

@@ -184,6 +184,9 @@ def foreign_cue_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
 
 
+# Lower-case syllables joined by spaced hyphens end a foreign name ("Prayut Chan -
+# ocha"); capitalised ones would be two names ("Pháp Vân - Cầu Giẽ").
+SPACED_SYLLABLES = re.compile(r"(?:\s?[-–]\s?[a-zà-ỹ]{1,8})+(?!\w)")
 MAX_FOREIGN = 4  # syllables of a foreign name ("Kim Jong Un", "Donald Trump")
 MAX_BEFORE_COUNTRY = 3  # words of the title between head and country ("Quốc phòng" Mỹ)
 
@@ -203,6 +206,10 @@ def foreign_name(text: str, tokens: list[tuple[int, int]], lo: int, hi: int,
     >>> s, e = foreign_name(t, tk, 2, 5, True)
     >>> t[s:e]
     'Vladimir Putin'
+    >>> t = "Thủ tướng Thái Lan Prayut Chan - ocha, Thủ tướng"
+    >>> s, e = foreign_name(t, tokenize(t), 2, 6, False)
+    >>> t[s:e]
+    'Prayut Chan - ocha'
     """
     words = [text[s - base:e - base] for s, e in tokens[lo:hi]]
     countries = foreign_countries()
@@ -227,19 +234,28 @@ def foreign_name(text: str, tokens: list[tuple[int, int]], lo: int, hi: int,
         return None
     if _blocked_len(words, start) or run[0] in surnames():
         return None  # a place or body, or a Vietnamese name that names_in_tokens reads
-    return tokens[lo + start][0], tokens[hi - 1][1]
+    end = tokens[hi - 1][1]
+    tail = SPACED_SYLLABLES.match(text, end - base)  # "Prayut Chan - ocha", "Chan - o - cha"
+    return tokens[lo + start][0], end + (tail.end() - tail.start() if tail else 0)
+
+
+_NOT_VIETNAMESE = re.compile(r"[fjwzFJWZ]")
 
 
 def given_parts(name: str) -> list[str]:
-    """The short forms a later mention may use: last one or two given syllables.
+    """The short forms a later mention may use: last one or two given syllables;
+    for an East Asian name of three syllables that is not Vietnamese, also the
+    family name it opens with ("ông Kim", "ông Tập").
 
-    >>> given_parts("Nguyễn Ngọc Tuấn")
-    ['Tuấn', 'Ngọc Tuấn']
+    >>> given_parts("Nguyễn Ngọc Tuấn"), given_parts("Kim Jong Un")
+    (['Tuấn', 'Ngọc Tuấn'], ['Un', 'Jong Un', 'Kim'])
     """
-    parts = name.split()
+    parts = [p for p in name.split() if p not in ("-", "–")]
     out = []
     if len(parts) >= 2:
         out.append(parts[-1])
     if len(parts) >= 3:
         out.append(" ".join(parts[-2:]))
+    if len(parts) == 3 and (parts[0] not in surnames() or _NOT_VIETNAMESE.search(name)):
+        out.append(parts[0])
     return out

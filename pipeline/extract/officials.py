@@ -28,9 +28,9 @@ import re
 from bisect import bisect_left
 
 from pipeline.extract.bylines import find_authors
-from pipeline.extract.names import (CITY_CUE, PLACE_CUES, foreign_cue_regex, foreign_name,
+from pipeline.extract.names import (CITY_CUE, PLACE_CUES, SPACED_SYLLABLES, foreign_cue_regex, foreign_name,
                                     given_parts, names_in_tokens, tokenize)
-from pipeline.extract.titles import (bare_head, find_heads, foreign_heads, full_title_end,
+from pipeline.extract.titles import (bare_head, find_heads, foreign_heads, full_title_end, generic_heads,
                                      head_regex, reaches_name, title_end, unit_length)
 from pipeline.model import Document, Official
 
@@ -130,6 +130,9 @@ def _link_sentence(text: str, base: int, written: str | None = None,
     def title_text(hs: int, end: int) -> str | None:
         if by_start[hs][2]:  # acting duties and military ranks are not titles
             return None
+        he = by_start[hs][1]
+        if not full[he:end].strip() and bare_head(full[hs:he]) in generic_heads():
+            return None  # "người đứng đầu" without its organisation
         return written[hs:end].strip()
 
     name_end = dict(names)
@@ -202,7 +205,9 @@ def _link_sentence(text: str, base: int, written: str | None = None,
 
     # a post given, held or lost further on in the sentence of the one person it
     # names: "ông Tuấn nêu nguyện vọng xin thôi chức vụ Chánh văn phòng sở Xây dựng"
-    if len({full[s:e] for s, e in names}) == 1:
+    written_names = {full[s:e] for s, e in names}
+    if len({n for n in written_names  # "ông Thắng" after "Nguyễn Văn Thắng" is one person
+            if not any(m != n and m.endswith(" " + n) for m in written_names)}) == 1:
         for hs in sorted(by_start):
             given = _GIVEN_BEFORE.search(full, max(0, hs - 32), hs)
             if (hs in used or hs < names[0][0] or not given
@@ -286,11 +291,19 @@ def _later_mentions(mt: str, people: dict[str, int]) -> list[tuple[int, int, str
     # (form start, rank, form end, mention start, person)
     forms: list[tuple[int, int, int, int, str]] = []
     for rank, name in enumerate(fulls):
-        k = mt.find(name)
+        # a foreign name with spaced hyphens is written several ways ("Prayut Chan -
+        # ocha", "Prayut Chan - o - cha"): look for what comes before the hyphens
+        stem = name.split(" -", 1)[0].split(" –", 1)[0]
+        k = mt.find(stem)
         while k >= 0:
             if k == 0 or not _WORD_CHAR.match(mt, k - 1):
-                forms.append((k, rank, k + len(name), k, name))
-            k = mt.find(name, k + 1)
+                end = k + len(stem)
+                if stem != name:  # a variant, of a name already presented
+                    tail = SPACED_SYLLABLES.match(mt, end)
+                    end = tail.end() if tail and people[name] < k else -1
+                if end > 0:
+                    forms.append((k, rank, end, k, name))
+            k = mt.find(stem, k + 1)
     if short:
         # a part can only end a mention if its first syllable is the word after
         # the cue (a longer word fails _MENTION_END), so look parts up by it
@@ -338,13 +351,13 @@ def _titled_mentions(mt: str, heads: list[tuple[int, int]], people: dict[str, in
 
 
 def _clause_titles(doc: Document, mentions: list[tuple[int, int, str]],
-                   heads: dict[int, list[tuple[int, int, str]]] | None = None
-                   ) -> dict[int, tuple[str, ...]]:
+                   heads: dict[int, list[tuple[int, int, str]]] | None = None,
+                   spans: list[tuple[int, int]] | None = None) -> dict[int, tuple[str, ...]]:
     """Titles written with each later mention, by mention start: the linking
     grammar of its sentence run with the mention read as a name ("Bộ trưởng
     Nhạ", "cựu Chủ tịch OGC – ông Hà Văn Thắm", "ông Du với tư cách Bí thư
     Đảng ủy, ...")."""
-    spans = _sentence_spans(doc)
+    spans = _sentence_spans(doc) if spans is None else spans
     sent_starts = [s for s, _ in spans]
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for s, e, _ in mentions:
@@ -406,7 +419,13 @@ def find_officials(doc: Document) -> list[Official]:
             continue
         later.append((s, e, name))
         taken.append((s, e))
-    titles = _clause_titles(doc, later, by_sentence)
+    titles = _clause_titles(doc, later, by_sentence, spans)
+    # a sentence read again with its later mentions as names: a title that ran on
+    # into one ("Tổng thống Mỹ Donald Trump, Tổng thống Putin nhấn mạnh") is no
+    # longer the title of the name before it
+    out = [o if o.start not in titles or not titles[o.start] or titles[o.start] == o.titles
+           else Official(start=o.start, end=o.end, text=o.text, name=o.name, titles=titles[o.start])
+           for o in out]
     out.extend(Official(start=s, end=e, text=doc.text[s:e], name=name, titles=titles.get(s, ()))
                for s, e, name in later)
     out.sort(key=lambda o: o.start)

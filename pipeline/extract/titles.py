@@ -65,6 +65,13 @@ def foreign_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_heads() -> frozenset[str]:
+    """Heads that are a title only with the organisation after them: "người đứng đầu
+    cơ quan này" is, "với cương vị là người đứng đầu, ông X" is not."""
+    return frozenset(r[0].lower() for r in _rows("position_heads.tsv") if r[1] == "generic")
+
+
+@lru_cache(maxsize=1)
 def bodies() -> list[str]:
     """Organisation names, longest first."""
     return sorted({r[0] for r in _rows("bodies.tsv")}, key=len, reverse=True)
