@@ -368,6 +368,11 @@ NOT_THE_PERSONS_POST = [
      []),
     ("Trung ương đã thống nhất rất cao giới thiệu Tổng Bí thư Nguyễn Phú Trọng để Quốc hội bầu giữ chức vụ Chủ tịch nước.",
      [("Nguyễn Phú Trọng", ["Tổng Bí thư"])]),
+    # a post proposed or foreseen is not given
+    ("Theo sự phân công của PVN, ông Trần Ngọc Nguyên được điều động và giới thiệu để Đại hội đồng cổ đông công ty PVCFC bầu giữ chức Chủ tịch HĐQT công ty PVCFC.",
+     []),
+    ("Nhiều khả năng ông Trần Kinh Doanh, người đang nắm giữ vị trí điều hành cao nhất của Bách hoá Xanh, sẽ đảm nhận chức vụ Tổng giám đốc thay ông Tài.",
+     []),
 ]
 
 

@@ -215,6 +215,8 @@ def _link_sentence(text: str, base: int, written: str | None = None,
                 continue
             ns, ne = max(n for n in names if n[0] < hs)
             between = full[ne:max(ne, given.start())]
+            if _NOT_YET.search(between):
+                continue  # "được giới thiệu để ... bầu giữ chức", "sẽ đảm nhận chức vụ"
             if not _PATIENT.search(between) and (_AGENT.search(between) or any(
                     ne <= h < hs for h in by_start if h not in used)):
                 continue  # the person gives the post, or another holder comes first
@@ -238,6 +240,9 @@ _PATIENT = re.compile(r"(?<!\w)(?:bị|được)(?!\w)")
 _AGENT = re.compile(r"(?<!\w)(?:phê chuẩn|công bố|trình bày|trình|ký|trao|đọc|đề nghị|đề xuất|quyết định"
                     r"|tuyên bố|giới thiệu|thông qua|biểu quyết|cho rằng|nhất thể hóa|bầu|bổ nhiệm"
                     r"|miễn nhiệm|cách chức|điều động)(?!\w)")
+
+
+_NOT_YET = re.compile(r"(?<!\w)(?:đề xuất|đề nghị|dự kiến|giới thiệu|quy hoạch|đề cử|ứng cử|sẽ|khả năng)(?!\w)")
 
 
 # A post only proposed or planned is not given: "đề xuất ông X giữ chức Chủ tịch".
