@@ -50,12 +50,16 @@ def split_title(title: str) -> dict[str, str | None]:
 
     >>> split_title("Chủ tịch HĐND thành phố (TP) Hà Nội")
     {'title': 'Chủ tịch', 'organisation': 'HĐND', 'place': 'Hà Nội'}
+    >>> split_title("nguyên Thẩm phán của TAND TP. Hà Nội")
+    {'title': 'nguyên Thẩm phán', 'organisation': 'TAND', 'place': 'Hà Nội'}
     """
     from pipeline.extract.titles import head_regex
     from pipeline.normalise import unify_tone_placement
     m = head_regex().match(unify_tone_placement(title))
     head = title[:m.end()] if m else title
     rest = title[m.end():].strip() if m else ""
+    if rest.startswith("của "):  # "Chủ tịch của Vinaxuki": the body after "của"
+        rest = rest[4:]
     duty = _DUTY.match(rest)  # "Phó Bí thư Thường trực Thành ủy": a duty, not the body
     if duty:
         head, rest = head + " " + duty.group(1), rest[duty.end():]

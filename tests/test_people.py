@@ -30,6 +30,9 @@ def test_person_id(a, b, same):
     ("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", None),
     ("nguyên Bộ trưởng", "nguyên Bộ trưởng", None, None),
     ("Chủ tịch", "Chủ tịch", None, None),
+    # "của" + the body (pool-d gold "Chủ tịch của Vinaxuki")
+    ("Phó Chủ tịch HĐQT của Hapulico", "Phó Chủ tịch", "HĐQT của Hapulico", None),
+    ("Chủ tịch của Vinaxuki", "Chủ tịch", "Vinaxuki", None),
 ])
 def test_split_title(title, head, org, place):
     assert split_title(title) == {"title": head, "organisation": org, "place": place}
