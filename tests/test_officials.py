@@ -404,3 +404,18 @@ FOREIGN_AND_GENERIC = [
 @pytest.mark.parametrize("text,expected", FOREIGN_AND_GENERIC)
 def test_foreign_and_generic(text, expected):
     assert officials(text) == expected
+
+
+# Forms found studying pool-e/f; sentences from other pool articles.
+TITLE_FORMS_EF = [
+    # "TP." before an acronym ("TP. HCM") does not end the title
+    ("Theo chỉ đạo của Bí thư Thành uỷ TP. HCM Nguyễn Thiện Nhân, ngày 8/5 tới đây sẽ họp.",
+     [("Nguyễn Thiện Nhân", ["Bí thư Thành uỷ TP. HCM"])]),
+    ("Ngày 12, bà Võ Thị Dung – Phó Bí thư Thành uỷ TP. HCM, cho biết: Câu chuyện tương tự.",
+     [("Võ Thị Dung", ["Phó Bí thư Thành uỷ TP. HCM"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_FORMS_EF)
+def test_title_forms_ef(text, expected):
+    assert officials(text) == expected

@@ -228,6 +228,11 @@ _CONTAINER = re.compile(r",\s*(?:[Bb]ệnh viện|[Tt]rường|[Ss]ở|[Bb]ộ|[
                         r"|[Nn]gân hàng|[Hh]ọc viện|[Đđ]ại học|[Vv]iện)(?=\s+[A-ZĐ])")
 
 
+def _place_word(w: str) -> bool:
+    """A place after "TP.": a name ("Hà Nội") or an acronym ("HCM")."""
+    return is_cap(w) or (len(w) >= 2 and w.isupper() and w.isalpha())
+
+
 def title_end(text: str, pos: int, stops: set[int], limit: int = 120, open_: bool = False) -> int:
     """End of the title whose head ends at `pos` in `text`.
 
@@ -261,12 +266,12 @@ def title_end(text: str, pos: int, stops: set[int], limit: int = 120, open_: boo
         if is_cap(w):
             end, budget, i = e, 1, i + 1
             continue
-        if w == "." and text[s - 2:s] == "TP" and s == end and i + 1 < n and is_cap(words[i + 1]):
+        if w == "." and text[s - 2:s] == "TP" and s == end and i + 1 < n and _place_word(words[i + 1]):
             end, budget, i = e, 0, i + 1  # "TP. Hồ Chí Minh" after a title read on to "TP"
             continue
         if w[:1].isupper() and w.isalnum() and len(w) >= 2:  # HĐND, UBND, TP, OceanBank
             end, budget, i = e, 0, i + 1
-            if i < n and words[i] == "." and i + 1 < n and is_cap(words[i + 1]):  # "TP. Hà Nội"
+            if i < n and words[i] == "." and i + 1 < n and _place_word(words[i + 1]):  # "TP. Hà Nội", "TP. HCM"
                 end, i = toks[i][1], i + 1
             continue
         if w.isdigit() and (end != pos or open_) and len(w) <= 4:  # "Quân khu 7"
