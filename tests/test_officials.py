@@ -413,6 +413,22 @@ TITLE_FORMS_EF = [
      [("Nguyễn Thiện Nhân", ["Bí thư Thành uỷ TP. HCM"])]),
     ("Ngày 12, bà Võ Thị Dung – Phó Bí thư Thành uỷ TP. HCM, cho biết: Câu chuyện tương tự.",
      [("Võ Thị Dung", ["Phó Bí thư Thành uỷ TP. HCM"])]),
+    # titles, their term ("giai đoạn 2009-2011", "từ tháng X đến Y"), then ", ông X"
+    ("Trên cương vị uỷ viên Ban Chấp hành Trung ương Đảng khoá X, bí thư Đảng uỷ, chủ tịch hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam giai đoạn 2009-2011, ông Đinh La Thăng đã mắc những khuyết điểm.",
+     [("Đinh La Thăng", ["uỷ viên Ban Chấp hành Trung ương Đảng khoá X", "bí thư Đảng uỷ",
+                         "chủ tịch hội đồng thành viên Tập đoàn Dầu khí quốc gia Việt Nam"])]),
+    ("Là Uỷ viên Trung ương Đảng, Uỷ viên Ban cán sự Đảng Chính phủ, Phó thủ tướng từ tháng 8/2011 đến 4/2016, ông Vũ Văn Ninh ký các văn bản.",
+     [("Vũ Văn Ninh", ["Uỷ viên Trung ương Đảng", "Uỷ viên Ban cán sự Đảng Chính phủ", "Phó thủ tướng"])]),
+    # each title with its own term, chained before the name
+    ("Ban Bí thư nhận định, với cương vị là uỷ viên Ban chấp hành Đảng bộ khối Doanh nghiệp trung ương nhiệm kỳ 2015-2020, phó bí thư Đảng uỷ tập đoàn từ tháng 8-2012, bí thư Đảng uỷ từ tháng 10-2013, chủ tịch Hội đồng thành viên tập đoàn từ tháng 4-2012 đến nay, ông Nguyễn Anh Dũng phải chịu trách nhiệm.",
+     [("Nguyễn Anh Dũng", ["uỷ viên Ban chấp hành Đảng bộ khối Doanh nghiệp trung ương", "phó bí thư Đảng uỷ tập đoàn",
+                           "bí thư Đảng uỷ", "chủ tịch Hội đồng thành viên tập đoàn"])]),
+    # lower-case "Ban chấp hành", "Xi măng" read as the body's words
+    ("Ông Trương Minh Tuấn, uỷ viên Ban chấp hành Đảng bộ Khối các cơ quan trung ương nhiệm kỳ 2015 - 2020, chủ trì.",
+     [("Trương Minh Tuấn", ["uỷ viên Ban chấp hành Đảng bộ Khối các cơ quan trung ương"])]),
+    ("Trong thời gian giữ chức phó bí thư Đảng uỷ, tổng giám đốc tổng công ty Công nghiệp Xi măng Việt Nam và chủ tịch Hội đồng quản trị, tổng giám đốc công ty cổ phần Xi măng Hà Tiên 1, ông Trần Việt Thắng đã vi phạm.",
+     [("Trần Việt Thắng", ["phó bí thư Đảng uỷ", "tổng giám đốc tổng công ty Công nghiệp Xi măng Việt Nam",
+                           "chủ tịch Hội đồng quản trị", "tổng giám đốc công ty cổ phần Xi măng Hà Tiên 1"])]),
 ]
 
 

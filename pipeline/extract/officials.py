@@ -66,9 +66,13 @@ _POST = re.compile(
 # Between titles and the name they introduce: "Phó Tổng giám đốc OGC – ông Lê Huy
 # Giang", "trong thời gian làm Giám đốc Sở …, bà X", "thôi làm thành viên Ủy ban X
 # đối với ông Y" (the last only after a word that gives a post).
-_INTRO = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"  # the term is not part of the post
-                    r"|từ\s+(?:ngày|tháng|năm)\s+\d[\d/.-]*(?:\s+(?:đến|tới)\s+(?:nay"
-                    r"|(?:ngày|tháng|năm)\s+\d[\d/.-]*))?))?"  # nor its dates: "bộ trưởng từ tháng 4-2016 đến nay, ông X"
+_TERM = (r"(?:,?\s*(?:(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}"  # the term is not part of the post
+         r"|(?:giai đoạn\s+)?từ\s+(?:ngày|tháng|năm)\s+\d[\d/.-]*(?:\s+(?:đến|tới)\s+(?:nay"
+         r"|(?:(?:ngày|tháng|năm)\s+)?\d[\d/.-]*))?))")
+# titles chained before a name, each with its own term: "phó bí thư Đảng uỷ từ tháng
+# 8-2012, bí thư Đảng uỷ từ tháng 10-2013, …, ông Dũng"
+_CHAIN_BACK = re.compile(_TERM + r"?" + _CHAIN_SEP.pattern, re.IGNORECASE)
+_INTRO = re.compile(_TERM + r"?"  # nor its dates: "bộ trưởng từ tháng 4-2016 đến nay, ông X"
                     r"\s*(?:,|[-–]|(?P<with>(?:đối\s+)?với))\s*(?:ông|bà|đồng chí)\s+$")
 _GIVES_POST = re.compile(r"(?:chức vụ|chức danh|chức|làm|vị trí|bầu|bổ nhiệm)\s+$")
 
@@ -122,7 +126,7 @@ def _link_sentence(text: str, base: int, written: str | None = None,
         out = [first]
         while True:
             prev = [hs for hs in by_start if hs < out[0] and hs not in used
-                    and _CHAIN_SEP.fullmatch(full, ends[hs], out[0])]
+                    and _CHAIN_BACK.fullmatch(full, ends[hs], out[0])]
             if not prev:
                 return out
             out.insert(0, max(prev))
@@ -145,9 +149,10 @@ def _link_sentence(text: str, base: int, written: str | None = None,
             if e >= ns - 1 and not full[e:ns].strip():
                 return ns
             return ns if reaches_name(full, e, ns, name_end[ns]) else None
-        m = _INTRO.match(full, e, ns)
-        if m and m.end() == ns and (not m.group("with") or _GIVES_POST.search(full, max(0, hs - 12), hs)):
-            return e
+        for e in (e, full_title_end(full, by_start[hs][1], stops - {hs})):  # "… Xi măng Hà Tiên 1, ông X"
+            m = _INTRO.match(full, e, ns)
+            if m and m.end() == ns and (not m.group("with") or _GIVES_POST.search(full, max(0, hs - 12), hs)):
+                return e
         return None
 
     def titles_before(ns: int, ne: int, intro: bool) -> None:
