@@ -429,6 +429,13 @@ TITLE_FORMS_EF = [
     ("Trong thời gian giữ chức phó bí thư Đảng uỷ, tổng giám đốc tổng công ty Công nghiệp Xi măng Việt Nam và chủ tịch Hội đồng quản trị, tổng giám đốc công ty cổ phần Xi măng Hà Tiên 1, ông Trần Việt Thắng đã vi phạm.",
      [("Trần Việt Thắng", ["phó bí thư Đảng uỷ", "tổng giám đốc tổng công ty Công nghiệp Xi măng Việt Nam",
                            "chủ tịch Hội đồng quản trị", "tổng giám đốc công ty cổ phần Xi măng Hà Tiên 1"])]),
+    # "TITLE là ông X", a time word ("lúc đó", "bây giờ") between title and name
+    ("Hiện nay, HĐND TPHCM có Chủ tịch là bà Nguyễn Thị Lệ và Phó Chủ tịch là ông Phạm Đức Hải.",
+     [("Nguyễn Thị Lệ", ["Chủ tịch"]), ("Phạm Đức Hải", ["Phó Chủ tịch"])]),
+    ("Trước khi bị khởi tố, 2 cựu Thứ trưởng bộ Công an là ông Bùi Văn Thành và ông Trần Việt Tân đã bị đình chỉ.",
+     [("Bùi Văn Thành", ["cựu Thứ trưởng bộ Công an"])]),
+    ("Bộ cho rằng việc Bộ trưởng Bộ GD - ĐT lúc đó là ông Phạm Vũ Luận ban hành Quyết định thu hồi.",
+     [("Phạm Vũ Luận", ["Bộ trưởng Bộ GD - ĐT"])]),
 ]
 
 

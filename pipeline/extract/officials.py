@@ -66,14 +66,15 @@ _POST = re.compile(
 # Between titles and the name they introduce: "Phó Tổng giám đốc OGC – ông Lê Huy
 # Giang", "trong thời gian làm Giám đốc Sở …, bà X", "thôi làm thành viên Ủy ban X
 # đối với ông Y" (the last only after a word that gives a post).
-_TERM = (r"(?:,?\s*(?:(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}"  # the term is not part of the post
+_TERM = (r"(?:,?\s*(?:bây giờ|hiện nay|hiện tại|lúc đó|khi đó|lúc bấy giờ|khi ấy|lúc ấy"  # "Chủ tịch bây giờ - ông X"
+         r"|(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}"  # the term is not part of the post
          r"|(?:giai đoạn\s+)?từ\s+(?:ngày|tháng|năm)\s+\d[\d/.-]*(?:\s+(?:đến|tới)\s+(?:nay"
          r"|(?:(?:ngày|tháng|năm)\s+)?\d[\d/.-]*))?))")
 # titles chained before a name, each with its own term: "phó bí thư Đảng uỷ từ tháng
 # 8-2012, bí thư Đảng uỷ từ tháng 10-2013, …, ông Dũng"
 _CHAIN_BACK = re.compile(_TERM + r"?" + _CHAIN_SEP.pattern, re.IGNORECASE)
 _INTRO = re.compile(_TERM + r"?"  # nor its dates: "bộ trưởng từ tháng 4-2016 đến nay, ông X"
-                    r"\s*(?:,|[-–]|(?P<with>(?:đối\s+)?với))\s*(?:ông|bà|đồng chí)\s+$")
+                    r"\s*(?:,|[-–]|là|(?P<with>(?:đối\s+)?với))\s*(?:ông|bà|đồng chí)\s+$")  # "Chủ tịch HĐQT công ty này là bà X"
 _GIVES_POST = re.compile(r"(?:chức vụ|chức danh|chức|làm|vị trí|bầu|bổ nhiệm)\s+$")
 
 

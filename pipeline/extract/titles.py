@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pipeline.extract.names import DATA, TOKEN, is_cap
 
-PREFIXES = r"(?:(?:nguyên|cựu|Nguyên|Cựu|NGUYÊN)\s+)?(?:(?:Quyền|quyền)\s+)?(?:(?:Phó|phó|PHÓ)\s+)?"
+PREFIXES = r"(?:(?:nguyên|cựu|Nguyên|Cựu|NGUYÊN|đương kim|Đương kim)\s+)?(?:(?:Quyền|quyền)\s+)?(?:(?:Phó|phó|PHÓ)\s+)?"
 ACTING = re.compile(r"^(?:(?:nguyên|cựu)\s+)?quyền\s", re.I)
 # a head inside a body's name is not a title: "Ban Bí thư", "Văn phòng Chủ tịch nước",
 # "Hội đồng thành viên"
@@ -115,7 +115,7 @@ def head_regex() -> re.Pattern[str]:
 def lower_head_regex() -> re.Pattern[str]:
     """head_regex for lower-cased text, case-sensitive: the same matches, ~2x faster
     than IGNORECASE (which folds every character it reads)."""
-    prefixes = r"(?:(?:nguyên|cựu)\s+)?(?:quyền\s+)?(?:phó\s+)?"
+    prefixes = r"(?:(?:nguyên|cựu|đương kim)\s+)?(?:quyền\s+)?(?:phó\s+)?"
     return re.compile(r"(?<!\w)" + prefixes + trie_alternation(heads()) + r"(?!\w)")
 
 
@@ -159,7 +159,7 @@ def _units() -> dict[str, list[tuple[str, ...]]]:
     return out
 
 
-_PREFIX_WORDS = re.compile(r"^(?:(?:nguyên|cựu|quyền|phó)\s+)*")
+_PREFIX_WORDS = re.compile(r"^(?:(?:nguyên|cựu|đương kim|quyền|phó)\s+)*")
 
 
 @lru_cache(maxsize=4096)
