@@ -254,6 +254,37 @@ IN_CONTEXT = [
      "Bác sỹ khẳng định, từ đầu năm 2019 đến nay, chưa có ca nào.",
      [("ngày 19/6", "2019-06-19"), ("2018", "2018"), ("từ đầu năm 2019", "2019")]),
     ("Diễn đàn ĐBSCL 2019 diễn ra sáng 14/6 tại Cần Thơ.", [("2019", "2019"), ("sáng 14/6", "2019-06-14")]),
+    # a written month places a run of days only when it places them all: the others lie
+    # far from it, so the story may be of another year
+    ("Trao đổi với PV vào ngày 3/6, ông Nhân cho biết, sau khi nhận được thông tin phản ảnh của báo "
+     "vào ngày 31/3, phía chi bộ đã tiến hành kiểm tra.\nChi bộ xác định, vào đầu tháng 1/2019, ông Lâm "
+     "cùng một số người khác tổ chức uống bia.\nNgày 21/5 vừa qua, chi bộ đã họp và bỏ phiếu kín.\n"
+     "Thời hạn kỷ luật bắt đầu từ ngày 22/5.",
+     [("ngày 3/6", "XXXX-06-03"), ("ngày 31/3", "XXXX-03-31"), ("đầu tháng 1/2019", "2019-01"),
+      ("Ngày 21/5", "XXXX-05-21"), ("từ ngày 22/5", "XXXX-05-22")]),
+    # ... but the same day written with its year elsewhere is clear
+    ("Theo sở Nông nghiệp, ngày 15/1/2018 là hạn cuối để phá dỡ các ngôi nhà.\nNgày 2/5 vừa qua, UBND tỉnh "
+     "tổ chức cuộc họp.\nSau đó, vào ngày 10/5, Văn phòng UBND tỉnh ra thông báo.\nTheo sở Nông nghiệp, "
+     "tính đến ngày 15/1, trên địa bàn tỉnh có 184 nhà nuôi chim yến.\n"
+     "Trong các ngày 10 và 13/8, PV nhiều lần liên hệ ông Hoàng.",
+     [("ngày 15/1/2018", "2018-01-15"), ("Ngày 2/5", "XXXX-05-02"), ("ngày 10/5", "XXXX-05-10"),
+      ("đến ngày 15/1", "2018-01-15"), ("ngày 10", "XXXX-08-10"), ("13/8", "XXXX-08-13")]),
+    # ... and a December day just before a new year does not break the run
+    ("Từ 0h ngày 1/1/2019, giá xăng tăng mạnh.\nLần gần đây nhất, ngày 21/12, xăng E5 RON92 giảm 394 đồng/lít.\n"
+     "Cụ thể, từ ngày 1/1 đến 5/1, nếu giá bán tiếp tục áp dụng theo kỳ điều hành ngày 21/12 là mức giá chưa xác định.",
+     [("Từ 0h ngày 1/1/2019", "2019-01-01"), ("ngày 21/12", "XXXX-12-21"),
+      ("từ ngày 1/1 đến 5/1", "2019-01-01/2019-01-05"), ("ngày 21/12", "XXXX-12-21")]),
+    # a paper just issued gives the present year ...
+    ("Từ ngày 1/12 tới, người Việt Nam cần chứng minh năng lực tài chính để được vào chơi casino.\n\n"
+     "Bộ Tài chính vừa ban hành Thông tư 102/2017/TT-BTC hướng dẫn Nghị định số 03/2017/NĐ-CP của Chính phủ.",
+     [("Từ ngày 1/12", "2017-12-01")]),
+    ("UBND TP. HCM vừa ban hành Quyết định 22/2019/QĐ-UBND về Bảng giá nhà ở.\n"
+     "Quyết định này có hiệu lực thi hành kể từ ngày 10/9, thay thế Quyết định số 66/2012/QĐ-UBND ngày 28/12/2012.",
+     [("kể từ ngày 10/9", "2019-09-10"), ("ngày 28/12/2012", "2012-12-28")]),
+    # ... but not for the first months, when a paper of December takes effect
+    ("Từ ngày 12/2, nhiều quy định liên quan đến quản lý hoạt động của Casino sẽ được áp dụng.\n\n"
+     "Bộ Tài chính vừa ban hành Thông tư 146/2017/TT-BTC hướng dẫn việc quản lý, giám sát thu thuế.",
+     [("Từ ngày 12/2", "XXXX-02-12")]),
 ]
 
 
@@ -281,13 +312,16 @@ def test_find_published(text, expected):
 def test_date_words_table_well_formed():
     rows = load_table("date_words.tsv", 4)
     roles = {"weekday", "daypart", "lead", "yearpart", "monthpart", "spanlead", "yearlead",
-             "quarter", "halfyear", "cue", "stem", "branch", "monthname", "now", "event"}
+             "quarter", "halfyear", "cue", "stem", "branch", "monthname", "now", "event", "issued"}
     assert rows
     for phrase, role, value, example in rows:
         assert role in roles, (phrase, role)
         assert phrase and example, phrase
         if role == "now":
             assert "YYYY" in phrase, phrase
+            continue
+        if role == "issued":
+            assert all(w in example for w in phrase.split() if w != "..."), (phrase, example)
             continue
         assert phrase.lower() in example.lower() or role == "quarter", (phrase, example)
 

@@ -77,6 +77,21 @@ def _now_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w/])(?=[{firsts}])(?:" + "|".join(alts) + ")")
 
 
+@lru_cache(maxsize=1)
+def _issued_pattern() -> re.Pattern[str]:
+    """The phrases of role "issued", anchored at the start of a citation: "vừa ban hành"."""
+    alts = []
+    for phrase, role, _, *_ in load_table("date_words.tsv", 4):
+        if role == "issued":
+            alts.append(f"{_S}+".join(r"(?:[^\W\d_]+" + _S + r"+){0,3}?" if tok == "..." else re.escape(tok)
+                                      for tok in phrase.split()).replace(f"?{_S}+", "?"))
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(alts)}){_S}+$")
+
+
+_SYMBOL_YEAR = re.compile(r"^((?:19|20)\d\d)/")
+_EFFECT_MONTHS = 2  # a paper just issued may take effect in the first months of the next year
+
+
 @dataclass
 class _Anchor:
     """A year written outside any citation: it may set the year of the days around it."""
@@ -84,6 +99,7 @@ class _Anchor:
     y: int
     m: tuple[int, int] | None  # first and last month it covers
     point: bool = True  # a point in time, not a bound or the end of a span
+    day: tuple[int, int] | None = None  # (month, day) when it names one day
 
 
 def _months(a: Atom) -> tuple[int, int] | None:
@@ -128,9 +144,12 @@ class YearSetter:
     3. a month written with its year elsewhere, within two months, when that year
        is the story's (the latest point in time written outside citations, not
        older than a cited document) or when the headline or lead paragraph writes
-       it ("có hiệu lực từ tháng 12/2018" ... "từ 15/12");
+       it ("có hiệu lực từ tháng 12/2018" ... "từ 15/12"); only when it places the
+       whole run of days in calendar order that the day belongs to, else only the
+       same day written with a year ("ngày 15/1/2018" ... "tính đến ngày 15/1");
     4. a year stated as the present ("từ nay đến cuối năm 2017", "năm nay ... Kỷ
-       Hợi 2019", "từ đầu năm 2019 đến nay");
+       Hợi 2019", "từ đầu năm 2019 đến nay"), else the year of a paper just issued
+       ("vừa ban hành Thông tư 13/2019/TT-BYT"), but for January and February;
     5. the year of an event named in the same sentence ("Hội nghị BĐS Quốc tế IREC
        2018 được tổ chức ... từ 5-7/9"): last, since stories often come after the
        event they name ("Tại cuộc họp ngày 19/6, ... trong kỳ thi THPT quốc gia 2018").
@@ -164,7 +183,8 @@ class YearSetter:
             if _BIRTH.search(text, max(0, min(a.lead, a.start) - 12), a.start + 4):
                 continue  # "sinh ngày 26/8/1968", "(SN 1957)"
             bound = _BOUND.search(text, a.lead, a.start + 1) is not None
-            an = _Anchor(a.start, a.y, _months(a), point=id(a) not in self.span_parts and not bound)
+            an = _Anchor(a.start, a.y, _months(a), point=id(a) not in self.span_parts and not bound,
+                         day=(a.m, a.d) if a.m is not None and a.d is not None else None)
             anchors.append(an)
         latest = max((an.y for an in anchors if an.point), default=None)
         anchors[:0] = self._cited_days(spans, latest)  # first: the nearest evidence of its sentence
@@ -185,6 +205,8 @@ class YearSetter:
         self.months = [an for an in self.months if an.y == story or an.pos < lead_end]
         self.anchors = anchors
         self.now: str | None = None
+        self.fits: dict[int, bool] | None = None
+        self.issued: int | None = None
         self._ready = True
 
     def _cited_days(self, spans: list[tuple[int, int]], latest: int | None) -> list[_Anchor]:
@@ -237,6 +259,22 @@ class YearSetter:
             self.now = str(max(votes, key=lambda y: (votes[y], y))) if votes else "XXXX"
         return self.now
 
+    def _issued_year(self) -> int | None:
+        """The year of the papers the text says were just issued ("Bộ Y tế vừa ban hành
+        Thông tư 13/2019/TT-BYT"): the present of the story. A paper signed in December
+        takes effect weeks later, in the next year ("Từ ngày 12/2, ... Bộ Tài chính vừa
+        ban hành Thông tư 146/2017/TT-BTC"), so it says nothing of the first months."""
+        if self.issued is None:
+            text, pattern, votes = self.doc.match_text, _issued_pattern(), Counter[int]()
+            for r in self.doc.references:
+                if not pattern.search(text, max(0, r.start - 60), r.start):
+                    continue
+                found = _SYMBOL_YEAR.match(r.symbol or "") or re.match(r"(\d{4})", r.date or "")
+                if found:
+                    votes[int(found.group(1))] += 1
+            self.issued = max(votes, key=lambda y: (votes[y], y)) if votes else 0
+        return self.issued or None
+
     def year(self, a: Atom) -> str:
         doc = self.doc
         if _YEARLY.match(doc.match_text, a.end):
@@ -251,14 +289,79 @@ class YearSetter:
                 return r.date[:4]
         if not self._ready:
             self._prepare()
-        months = _months(a)
-        for an in self.by_sentence.get(doc.sentence_index(a.start), ()):
-            if an.m is None or months is None or _month_gap(an.m, months) <= 2:
-                return str(an.y)
-        if months is not None:
-            near = [an for an in self.months if _month_gap(an.m, months) <= 2]  # type: ignore[arg-type]
-            if near:
-                return str(min(near, key=lambda an: (_month_gap(an.m, months), abs(an.pos - a.start))).y)  # type: ignore[arg-type]
+        found = self._in_sentence(a)
+        if found is None:
+            found = self._same_day(a) if not self._run_fits(a) else self._near_month(a)
+        if found is not None:
+            return str(found)
         now = self._now_year()
+        issued, months = self._issued_year(), _months(a)
+        if now == "XXXX" and issued is not None and months is not None and months[0] > _EFFECT_MONTHS:
+            return str(issued)
         named = self.named.get(doc.sentence_index(a.start))
         return str(named) if now == "XXXX" and named is not None else now
+
+    def _in_sentence(self, a: Atom) -> int | None:
+        """Rule 2: a year written in the same sentence (a month there within two months)."""
+        months = _months(a)
+        for an in self.by_sentence.get(self.doc.sentence_index(a.start), ()):
+            if an.m is None or months is None or _month_gap(an.m, months) <= 2:
+                return an.y
+        return None
+
+    def _near_month(self, a: Atom, across_years: bool = False) -> int | None:
+        """Rule 3: the nearest month of the story's year written elsewhere, within two
+        months (`across_years`: or on the other side of a new year, "ngày 21/12" by
+        "tháng 1/2019", which places it near, though not in that year)."""
+        months = _months(a)
+        if months is None:
+            return None
+        near = [an for an in self.months if _month_gap(an.m, months) <= 2 or (  # type: ignore[arg-type]
+            across_years and 12 - _month_gap(an.m, months) <= 2)]  # type: ignore[arg-type]
+        if not near:
+            return None
+        return min(near, key=lambda an: (_month_gap(an.m, months), abs(an.pos - a.start))).y  # type: ignore[arg-type]
+
+    def _run_fits(self, a: Atom) -> bool:
+        """Rule 3 holds only when it places the whole run of `a`: the days and months
+        without a year that the text gives in calendar order ("ngày 5/3" ... "ngày 15/5"
+        ... "ngày 24/6" ... "ngày 31/7") tell one story of one year, so a written month
+        near some of them ("vào tháng 8/2018") proves nothing when the others lie far
+        from it. A step back in the calendar starts a new run."""
+        if self.fits is None:
+            spans = [(r.start, r.end) for r in self.doc.references]
+            self.fits = {}
+            run: list[Atom] = []
+            last: tuple[int, int] | None = None
+            for b in self._needing():
+                if _overlaps(spans, b.start, b.end):
+                    continue
+                key = (_months(b)[0], b.d or 0)  # type: ignore[index]
+                if last is not None and key < last:
+                    self._close_run(run)
+                    run = []
+                run.append(b)
+                last = key
+            self._close_run(run)
+        return self.fits.get(id(a), True)
+
+    def _close_run(self, run: list[Atom]) -> None:
+        ok = all(self._in_sentence(b) is not None or self._near_month(b, across_years=True) is not None
+                 for b in run)
+        for b in run:
+            self.fits[id(b)] = ok  # type: ignore[index]
+
+    def _needing(self) -> list[Atom]:
+        """The days and months written without a year, in text order, but those of every
+        year ("ngày 21-4 hằng năm"); quarters are too coarse to tell a story's order."""
+        text = self.doc.match_text
+        return [a for a in self.atoms if a.y is None and a.m is not None
+                and not _YEARLY.match(text, a.end)]
+
+    def _same_day(self, a: Atom) -> int | None:
+        """The year of the same day written with one elsewhere in the story ("ngày 15/1/2018
+        là hạn cuối" ... "tính đến ngày 15/1"): clear even where rule 3 is not."""
+        if a.d is None:
+            return None
+        found = {an.y for an in self.months if an.day == (a.m, a.d)}
+        return found.pop() if len(found) == 1 else None
