@@ -47,6 +47,10 @@ CASES = [
     ("báo cáo UBND tỉnh trước ngày 20/12.", [("trước ngày 20/12", "2017-12-20")], "2017-11-30"),
     ("Ngày 28/12, Ban Chỉ đạo họp.", [("Ngày 28/12", "2021-12-28")], "2022-01-05"),
     ("vào đêm 7 rạng sáng ngày 8/8, kẻ trộm", [("rạng sáng ngày 8/8", "2017-08-08")], "2017-08-10"),
+    # a holiday by its day: "lễ", "dịp" make a bare day a date, outside the span
+    ("TP HCM muốn bắn pháo hoa mừng lễ 30/4", [("30/4", "XXXX-04-30")]),
+    ("lễ trao tặng các danh hiệu NSND, NSƯT lần thứ 9 sẽ được tổ chức vào dịp 2/9 năm nay.", [("2/9", "XXXX-09-02")]),
+    ("trúng tuyển với tỉ lệ 3/4 số thí sinh dự lễ", []),
     # months
     ("có hiệu lực từ tháng 2/2016", [("từ tháng 2/2016", "2016-02")]),
     ("Đầu tháng 2/2018, Thủ tướng Chính phủ", [("Đầu tháng 2/2018", "2018-02")]),
