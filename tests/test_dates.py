@@ -64,6 +64,13 @@ CASES = [
     ("báo cáo công tác 6 tháng đầu năm 2018.", [("6 tháng đầu năm 2018", "2018-01/2018-06")]),
     ("ACB đạt lợi nhuận nửa đầu năm 2018", [("nửa đầu năm 2018", "2018-01/2018-06")]),
     ("Doanh thu 10 tháng đầu năm 2016 đạt", [("10 tháng đầu năm 2016", "2016-01/2016-10")]),
+    # "năm nay": the year of writing, the publication year or none (never one borrowed)
+    ("Từ năm 2015 - 2017 có 223 phi công thôi việc, riêng 5 tháng đầu năm nay có 33 phi công bỏ hãng",
+     [("Từ năm 2015 - 2017", "2015/2017"), ("5 tháng đầu năm nay", "XXXX-01/XXXX-05")]),
+    ("sẽ phát hành cổ phần cho nhà đầu tư nước ngoài và niêm yết chứng khoán trong quý III năm nay.",
+     [("quý III năm nay", "2018-07/2018-09")], "2018-05-02"),
+    ("Chủ tịch HĐND thành phố cho biết, nửa đầu năm nay kinh tế - xã hội, thu chi ngân sách",
+     [("nửa đầu năm nay", "XXXX-01/XXXX-06")]),
     # years
     ("Năm 2018, Thành ủy tập trung lãnh đạo", [("Năm 2018", "2018")]),
     ("thông minh đến năm 2025, định hướng đến năm 2030", [("đến năm 2025", "2025"), ("đến năm 2030", "2030")]),

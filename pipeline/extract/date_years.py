@@ -50,6 +50,7 @@ class Atom(Protocol):
     parts: tuple["Atom", "Atom"] | None
     law: bool
     named: bool
+    now: bool
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -279,6 +280,8 @@ class YearSetter:
         doc = self.doc
         if _YEARLY.match(doc.match_text, a.end):
             return "XXXX"  # "lấy ngày 21-4 hằng năm là Ngày sách": every year, none in particular
+        if a.now and not doc.published:
+            return "XXXX"  # "3 tháng đầu năm nay": the year of writing, which the text does not give
         if doc.published and re.match(r"\d{4}-\d{2}-\d{2}", doc.published):
             py, pm, pd = (int(x) for x in doc.published[:10].split("-"))
             if a.m is not None and (a.m, a.d or 1) > (pm + 1, pd) and pm < 12:

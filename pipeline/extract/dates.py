@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.numbers import load_table
+from pipeline.extract.date_stamps import find_published  # noqa: F401  (metadata reads it here)
 from pipeline.extract.date_years import YearSetter
 from pipeline.model import DateMention, Document
 
@@ -65,9 +66,9 @@ _ATOMS_TEMPLATE = r"""(?ix)(?<!\w)(?=\d|tháng|quý|nửa|năm|ba|sáu|chín)(?:
 |(?P<my>(?<!\w)tháng\s+(?P<f_m>\d{{1,2}})(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<f_y>{Y}){E})
 |(?P<mywords>(?<!\w)tháng\s+(?P<n_m>{MONTHS})\s*,?\s*năm\s+(?P<n_y>{Y}){E})
 |(?P<mybare>{B}(?P<k_m>\d{{1,2}})/(?P<k_y>{Y}){E})
-|(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<q_y>{Y}){E})?)
-|(?P<part>(?<!\w)(?P<p_n>\d{{1,2}}|ba|sáu|chín)\s+tháng\s+(?P<p_w>đầu|cuối)\s+năm(?:\s+(?P<p_y>{Y}){E})?)
-|(?P<half>(?<!\w)nửa\s+(?P<h_w>đầu|cuối)\s+năm(?:\s+(?P<h_y>{Y}){E})?)
+|(?P<quarter>(?<!\w)quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?!\w)(?:(?:\s*[/.-]\s*|\s*,?\s*năm\s+)(?P<q_y>{Y}){E}|\s+năm\s+(?P<q_now>nay)(?!\w))?)
+|(?P<part>(?<!\w)(?P<p_n>\d{{1,2}}|ba|sáu|chín)\s+tháng\s+(?P<p_w>đầu|cuối)\s+năm(?:\s+(?P<p_y>{Y}){E}|\s+(?P<p_now>nay)(?!\w))?)
+|(?P<half>(?<!\w)nửa\s+(?P<h_w>đầu|cuối)\s+năm(?:\s+(?P<h_y>{Y}){E}|\s+(?P<h_now>nay)(?!\w))?)
 |(?P<month>(?<!\w)(?<!\d\s)(?<!mạng\s)tháng\s+(?P<g_m>\d{{1,2}})(?![\w]|[/.,-]\d|\s+(?:năm\s+)?\d))
 |(?P<yspan>{B}(?P<s_a>{Y})\s*[-–—]\s*(?P<s_b>{Y}){E})
 |(?P<yword>(?<!\w)năm\s+(?P<w_y>{Y}){E}(?!\s*[-–—]\s*\d{{4}}))
@@ -172,6 +173,7 @@ class _Atom:
     parts: tuple["_Atom", "_Atom"] | None = None  # the two ends of a joined span
     law: bool = False  # the year of a code's version ("BLHS 2015"): no year of the story
     named: bool = False  # the year of a named event ("IREC 2018"): weak evidence of the story's
+    now: bool = False  # "3 tháng đầu năm nay": the publication year, never one borrowed
 
 
 def _valid(y: int | None, m: int | None, d: int | None, loose: bool = False) -> bool:
@@ -231,7 +233,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         q_n = _ROMAN_Q.get(q) or int(q)
         y = _int(g("q_y"))
         first, last = 3 * q_n - 2, 3 * q_n
-        a = _Atom(s, e, k, y, y_known=y is not None)
+        a = _Atom(s, e, k, y, y_known=y is not None, now=bool(g("q_now")))
         a.value = f"{{Y}}-{first:02d}/{{Y}}-{last:02d}"
         return a if _valid(y, None, None) else None
     if k in ("part", "half"):
@@ -241,7 +243,7 @@ def _atom(m: re.Match[str]) -> _Atom | None:
         if not 1 <= n_val <= 11:
             return None
         first, last = (1, n_val) if (g("p_w") or g("h_w")).lower() == "đầu" else (13 - n_val, 12)
-        a = _Atom(s, e, k, y, y_known=y is not None)
+        a = _Atom(s, e, k, y, y_known=y is not None, now=bool(g("p_now") or g("h_now")))
         a.value = f"{{Y}}-{first:02d}/{{Y}}-{last:02d}"
         return a if _valid(y, None, None) else None
     if k == "yspan":
@@ -472,38 +474,3 @@ def find_dates(doc: Document) -> list[DateMention]:
                 end = t.end()
         out.append(DateMention(start=start, end=end, text=doc.text[start:end], value=value))
     return out
-
-
-_STAMP = re.compile(
-    r"(?im)^[ \t*_]*(?:(?:cập\s+nhật|ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|xuất\s+bản|ngày)\s*:?\s*)?"
-    r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
-    r"(?:(?:ngày\s+)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4}))"
-    r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}\s*[:h]\s*\d{2}(?:\s*\(?GMT\s*[+-]?\s*\d*\)?)?)?"
-    r"[ \t*_]*$")
-
-
-def find_published(text: str, max_lines: int = 8) -> tuple[int, int, str] | None:
-    """A publication stamp on a line of its own near the top: (start, end, ISO date).
-
-    >>> find_published("Tiêu đề\\n\\nThứ hai, 09/05/2022 15:03\\n(ĐCSVN) – ...")
-    (9, 34, '2022-05-09')
-    >>> find_published("Ngày 9/5, đoàn làm việc.") is None
-    True
-    """
-    head_end = 0
-    for _ in range(max_lines):
-        nl = text.find("\n", head_end)
-        if nl < 0:
-            head_end = len(text)
-            break
-        head_end = nl + 1
-    from pipeline.normalise import unify_tone_placement
-    head = unify_tone_placement(text[:head_end])
-    for m in _STAMP.finditer(head):
-        d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-        if not _valid(y, mo, d):
-            continue
-        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t*_"))
-        end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip(" \t*_")))
-        return start, end, f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
