@@ -64,6 +64,9 @@ CASES = [
     ("báo cáo công tác 6 tháng đầu năm 2018.", [("6 tháng đầu năm 2018", "2018-01/2018-06")]),
     ("ACB đạt lợi nhuận nửa đầu năm 2018", [("nửa đầu năm 2018", "2018-01/2018-06")]),
     ("Doanh thu 10 tháng đầu năm 2016 đạt", [("10 tháng đầu năm 2016", "2016-01/2016-10")]),
+    # a plan's year: "kế hoạch" makes a bare 4-digit number a year; not a plan's number
+    ("|\n**Sản phẩm**\n|\n**Kế hoạch 2026**\n|\n**Kế hoạch 2027**\n|",
+     [("Kế hoạch 2026", "2026"), ("Kế hoạch 2027", "2027")]),
     # "năm nay": the year of writing, the publication year or none (never one borrowed)
     ("Từ năm 2015 - 2017 có 223 phi công thôi việc, riêng 5 tháng đầu năm nay có 33 phi công bỏ hãng",
      [("Từ năm 2015 - 2017", "2015/2017"), ("5 tháng đầu năm nay", "XXXX-01/XXXX-05")]),
@@ -265,6 +268,9 @@ IN_CONTEXT = [
      "Bác sỹ khẳng định, từ đầu năm 2019 đến nay, chưa có ca nào.",
      [("ngày 19/6", "2019-06-19"), ("2018", "2018"), ("từ đầu năm 2019", "2019")]),
     ("Diễn đàn ĐBSCL 2019 diễn ra sáng 14/6 tại Cần Thơ.", [("2019", "2019"), ("sáng 14/6", "2019-06-14")]),
+    # a plan's number is no year ("kế hoạch 2018" is)
+    ("thực hiện Kế hoạch 2045/KH-UBND của tỉnh", []),
+    ("theo Kế hoạch số 1825 của UBND tỉnh", []),
     # a written month places a run of days only when it places them all: the others lie
     # far from it, so the story may be of another year
     ("Trao đổi với PV vào ngày 3/6, ông Nhân cho biết, sau khi nhận được thông tin phản ảnh của báo "

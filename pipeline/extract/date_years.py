@@ -26,9 +26,9 @@ from pipeline.model import Document
 _S = r"[^\S\n]"
 _VALUE_MONTH = re.compile(r"\{Y\}-(\d\d)")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# Bounds, targets and budgets ("đến hết ngày 26-8-2021", "định hướng 2030", "dự toán Ngân
-# sách 2017") are years the story aims at or accounts for, not points in it.
-_BOUND = re.compile(r"(?i)(?<!\w)(?:đến|tới|hết|trước|sau|định\s+hướng|tầm\s+nhìn|dự\s+toán|quyết\s+toán|ngân\s+sách)(?!\w)")
+# Bounds, targets, plans and budgets ("đến hết ngày 26-8-2021", "định hướng 2030", "dự toán
+# Ngân sách 2017", "kế hoạch 2018") are years the story aims at or accounts for, not points in it.
+_BOUND = re.compile(r"(?i)(?<!\w)(?:đến|tới|hết|trước|sau|định\s+hướng|tầm\s+nhìn|dự\s+toán|quyết\s+toán|ngân\s+sách|kế\s+hoạch)(?!\w)")
 _BIRTH = re.compile(r"(?i)(?<!\w)(?:sn|sinh)\b")
 _YEARLY = re.compile(r"(?i)[^\S\n]*,?[^\S\n]*(?:hằng|hàng)[^\S\n]+năm(?!\w)")
 _ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)$")
