@@ -105,9 +105,14 @@ class CitedRegistry:
             self._by_number.setdefault((parts[0], parts[1]), Counter())[ref.key] += 1
 
     def lookup(self, type_code: str, number: str) -> str | None:
-        """The most cited full key for a type code and number (key form: no leading zeros)."""
+        """The full key for a type code and number when the corpus knows exactly one.
+
+        Two authorities for the same type and number (Quyết định 33 of two
+        provinces) are ambiguous: None, and the short form keeps "?".
+        """
         c = self._by_number.get((type_code, number.lstrip("0") or "0"))
-        return _best(c) if c else None
+        known = [k for k in (c or {}) if not k.endswith(" ?")]
+        return known[0] if len(known) == 1 else None
 
     def rows(self) -> list[CitedDocument]:
         """One row per key, most cited first, then by key."""

@@ -64,6 +64,16 @@ def test_lookup_by_type_and_number():
     assert len(reg) == 3
 
 
+def test_lookup_is_none_when_two_authorities_share_a_number():
+    reg = CitedRegistry()
+    reg.add(_doc("Quyết định số 33/2014/QĐ-UBND của UBND thành phố.", "a", None))
+    reg.add(_doc("Quyết định số 33/QĐ-TTg của Thủ tướng Chính phủ.", "b", None))
+    assert reg.lookup("QD", "33") is None
+    reg2 = CitedRegistry()
+    reg2.add(_doc("Quyết định số 33/QĐ-TTg của Thủ tướng Chính phủ.", "b", None))
+    assert reg2.lookup("QD", "33") == "QD 33 CP"
+
+
 def test_doctests():
     result = doctest.testmod(citations_registry)
     assert result.failed == 0 and result.attempted > 0

@@ -61,3 +61,14 @@ def test_every_command_has_help_and_is_in_the_readme():
     for name, p in sub.choices.items():
         assert p.format_help().strip()
         assert f"vnpipe {name}" in readme, f"`vnpipe {name}` missing from README"
+
+
+def test_extract_corpus_registry_resolves_short_forms_across_files(tmp_path):
+    full = tmp_path / "a.txt"
+    full.write_text("Thực hiện Nghị quyết số 39-NQ/TW của Bộ Chính trị.", encoding="utf-8")
+    short = tmp_path / "b.txt"
+    short.write_text("Sau 5 năm thực hiện Nghị quyết 39, biên chế giảm.", encoding="utf-8")
+    alone = json.loads(vnpipe("extract", str(short)).stdout)
+    assert [r["key"] for r in alone["references"]] == ["NQ 39 ?"]
+    out = vnpipe("extract", "--corpus-registry", str(full), str(short)).stdout.splitlines()
+    assert [r["key"] for r in json.loads(out[1])["references"]] == ["NQ 39 TW"]

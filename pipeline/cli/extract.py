@@ -17,6 +17,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pretty", action="store_true", help="indented JSON, one record after another")
     p.add_argument("--provenance", action="store_true",
                    help="add source path and raw offsets (for HTML input) to each record")
+    p.add_argument("--corpus-registry", action="store_true",
+                   help="resolve a short form that its own document leaves unknown ('Nghị quyết "
+                        "39' -> '?') from the documents read before it, when they know exactly "
+                        "one such document")
     add_input_options(p)
     p.set_defaults(func=run)
 
@@ -27,10 +31,18 @@ def run(args: argparse.Namespace) -> int:
 
     errors = ErrorLog()
     n = 0
+    registry = None
+    if args.corpus_registry:
+        from pipeline.citations_registry import CitedRegistry
+        from pipeline.resolve import resolve_references
+        registry = CitedRegistry()
     for doc in iter_documents(args.paths, errors=errors, fields=field_map(args.fields),
                               max_bytes=args.max_bytes):
         try:
             process_document(doc)
+            if registry is not None:
+                resolve_references(doc, registry)
+                registry.add(doc)
         except Exception as exc:  # one bad document never stops the batch
             errors(IngestError(doc.source or doc.doc_id, doc.line, f"{type(exc).__name__}: {exc}",
                                stage="extract"))
