@@ -10,6 +10,7 @@ Runs after normalisation so it sees the NFC text.  Metadata from the input
 """
 from __future__ import annotations
 
+from pipeline.extract.dates import find_published
 from pipeline.ingest.boilerplate import find_boilerplate
 from pipeline.model import Document
 
@@ -17,9 +18,7 @@ from pipeline.model import Document
 def fill_metadata(doc: Document) -> Document:
     doc.excluded = find_boilerplate(doc.match_text or doc.text)
     if doc.published is None:
-        from pipeline.extract import dates
-        finder = getattr(dates, "find_published", None)
-        found = finder(doc.text) if finder else None
+        found = find_published(doc.text)
         if found:
             doc.published = found[2]
     return doc
