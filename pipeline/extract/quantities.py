@@ -40,7 +40,8 @@ from pipeline.model import Document, Quantity
 
 # a dash right before the number joins it to a name ("COVID-19", "08-NQ") unless a space
 # precedes the dash ("từ 5 Km -10 km")
-_NUMBER = re.compile(rf"(?<![\w.,/–+])(?<!\S-)(?P<num>{NUMBER_PATTERN})(?![\d])")
+# the leading lookahead lets the regex engine skip non-digits before trying the lookbehinds
+_NUMBER = re.compile(rf"(?=\d)(?<![\w.,/–+])(?<!\S-)(?P<num>{NUMBER_PATTERN})(?![\d])")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|đến|tới|hoặc)\s*(?=\d)")
 _LIST_ITEM = re.compile(r"(?:^|[\n;])\s*$")
 # Words that end a counted noun phrase: function words, verbs of the clause.
@@ -110,6 +111,7 @@ class _Tables:
     rate_after: re.Pattern[str]
     scale: re.Pattern[str]
     spelled: re.Pattern[str]
+    spelled_lower: re.Pattern[str]
     compound_before: re.Pattern[str]
     address_before: re.Pattern[str]
     vehicle_before: re.Pattern[str]
@@ -151,6 +153,10 @@ def _tables() -> _Tables:
         # the lookahead on first letters lets the regex engine skip most positions
         spelled=re.compile(rf"(?i)(?=[{_first_letters(digits + ['chục'])}])(?<![\w])"
                            rf"(?:{_alternation(digits + ['chục'])})(?:\s+(?:{spelled_words}))*(?!\w)"),
+        # the same on lower-cased text, case-sensitive: IGNORECASE folds every character it reads
+        spelled_lower=re.compile(rf"(?=[{''.join(sorted({w[0].lower() for w in digits + ['chục']}))}])(?<![\w])"
+                                 rf"(?:{_alternation([w.lower() for w in digits + ['chục']])})"
+                                 rf"(?:\s+(?:{_alternation([w.lower() for w in number_words()])}))*(?!\w)"),
         compound_before=re.compile(rf"(?i)(?<!\w)(?:{_alternation(roles['compound_before'])})\s*$"),
         address_before=re.compile(rf"(?<!\w)(?:{_alternation(roles['address_before'])})\s*$"),
         vehicle_before=re.compile(r"(?i)(?<!\w)xe\s+(?:[^\W\d_]+\s+){0,3}$"),
@@ -428,9 +434,8 @@ def _spelled(doc: Document, blocked: _Blocked) -> list[_Hit]:
     t = _tables()
     text = doc.match_text
     hits = []
-    for m in t.spelled.finditer(text):
-        s, e = m.span()
-        written = m.group(0)
+    for s, e in _spelled_spans(t, text):
+        written = text[s:e]
         if written[0].isupper():
             sent_start = _SENTENCE_START_BEFORE.search(text[max(0, s - 3):s])
             if not sent_start:
@@ -458,6 +463,14 @@ def _spelled(doc: Document, blocked: _Blocked) -> list[_Hit]:
             continue
         hits.append(hit)
     return hits
+
+
+def _spelled_spans(t: _Tables, text: str) -> list[tuple[int, int]]:
+    """Spans of t.spelled in text, found on its lower-case form when that keeps every offset."""
+    low = text.lower()
+    if len(low) != len(text) or "ſ" in text:  # "İ" lengthens, "ſ" folds to "s": the plain scan
+        return [m.span() for m in t.spelled.finditer(text)]
+    return [m.span() for m in t.spelled_lower.finditer(low)]
 
 
 def _five_counts(t: _Tables, text: str, s: int, e: int) -> bool:

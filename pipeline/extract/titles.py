@@ -116,7 +116,10 @@ def lower_head_regex() -> re.Pattern[str]:
     """head_regex for lower-cased text, case-sensitive: the same matches, ~2x faster
     than IGNORECASE (which folds every character it reads)."""
     prefixes = r"(?:(?:nguyên|cựu|đương kim)\s+)?(?:quyền\s+)?(?:phó\s+)?"
-    return re.compile(r"(?<!\w)" + prefixes + trie_alternation(heads()) + r"(?!\w)")
+    # a lookahead on the possible first letters lets the engine skip most positions at once
+    first = "".join(sorted({h.lower()[0] for h in heads()} | set("ncđqp")))
+    return re.compile(r"(?=[" + re.escape(first) + r"])(?<!\w)" + prefixes + trie_alternation(heads())
+                      + r"(?!\w)")
 
 
 def head_matches(text: str):
