@@ -62,7 +62,7 @@ CUE_GROUPS = _cue_groups()
 CUES = tuple(dict.fromkeys(BASE_CUES + tuple(CUE_GROUPS)))
 
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*", re.UNICODE)
-_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
+_YEAR = re.compile(r"(?=[12])(?<!\d)(19[5-9]\d|20[0-9]\d)(?!\d)")
 _CLAUSE_SPLIT = re.compile(r"[;:]")
 _WORDS_SPAN = 200  # characters read for the 12 words left / 8 right (a clause can run for pages)
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
@@ -86,7 +86,10 @@ class _WholeWords:
 
     def __init__(self, phrases: tuple[str, ...]) -> None:
         longest_first = sorted(phrases, key=len, reverse=True)
-        self._rx = re.compile(r"(?<!\w)(?=(" + "|".join(map(re.escape, longest_first)) + r")(?!\w))")
+        # the lookahead on first letters lets the regex engine skip most positions at once
+        first = re.escape("".join(sorted({p[0] for p in phrases})))
+        self._rx = re.compile(r"(?=[" + first + r"])(?<!\w)(?=(" + "|".join(map(re.escape, longest_first))
+                              + r")(?!\w))")
         self._shorter = {p: tuple(q for q in phrases if len(q) < len(p) and p.startswith(q)
                                   and not re.match(r"\w", p[len(q)])) for p in phrases}
 

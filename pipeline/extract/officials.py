@@ -278,7 +278,8 @@ def _titles_after(full: str, ne: int, by_start: dict, used: set[int],
 
 # After a later mention: no word glued on, no capitalised word (a longer name) next.
 _MENTION_END = re.compile(r"(?![\w])(?!\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][a-zà-ỹ])")
-_CUE_AT = re.compile(r"(?<!\w)(?=" + _CUE + r"(\s+))")  # group 1 ends where the given name starts
+# group 1 ends where the given name starts; the first-letter lookahead lets the engine skip most positions
+_CUE_AT = re.compile(r"(?=[ĐđÔôBbAaCcNn])(?<!\w)(?=" + _CUE + r"(\s+))")
 _WORD_CHAR = re.compile(r"\w")
 _WORD = re.compile(r"\w+")
 

@@ -70,7 +70,8 @@ def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     seen; longest first, so group 1 is the longest phrase starting there.
     """
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?=(" + alternatives + r")(?!\w))")
+    first = re.escape("".join(sorted({p[0] for p in phrases})))  # lets the engine skip most positions
+    return re.compile(r"(?=[" + first + r"])(?<!\w)(?=(" + alternatives + r")(?!\w))")
 
 
 def _last_hit(text: str, phrases: tuple[str, ...]) -> int:
