@@ -62,6 +62,12 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _recorded_cues() -> tuple[str, ...]:
+    """Result cues and recorded acts, built once (a new tuple per call would be hashed per call)."""
+    return _cues().get("result", ()) + _RECORDED
+
+
 @lru_cache(maxsize=64)
 def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One regex for a list of whole-word phrases, tried at every position of the text.
@@ -100,7 +106,10 @@ def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
     left = text[cuts[-1] if cuts else 0:rel_start]
     stop = _CLAUSE_CUT.search(text, rel_end)
     right_clause = text[rel_end:stop.start() if stop else len(text)]
-    near_right = right_clause[:(_AFTER_CUT.search(right_clause) or re.search("$", right_clause)).start()]
+    after_cut = _AFTER_CUT.search(right_clause)
+    # with no cut, where "$" would match: the end, or before a final newline
+    near_right = right_clause[:after_cut.start() if after_cut
+                              else len(right_clause) - right_clause.endswith("\n")]
     near_left = left[-40:]
 
     # the relation word ends the left text: search only its tail (the lookbehind still sees before it)
@@ -139,6 +148,6 @@ def rule_kind(sentence_text: str, rel_start: int, rel_end: int) -> str:
         return best_kind
     if _last_hit(left, _cues().get("target", ())) >= 0 and _last_hit(left, _cues().get("result", ())) < 0:
         return "target"
-    if _last_hit(near_left[-25:], _cues().get("result", ()) + _RECORDED) >= 0:
+    if _last_hit(near_left[-25:], _recorded_cues()) >= 0:
         return "result"
     return "other"
